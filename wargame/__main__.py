@@ -1,0 +1,5 @@
+"""Entry point for ``python -m wargame``."""
+
+from wargame.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Analysis over sessions: per-turn records now; forecasts and reports to come."""

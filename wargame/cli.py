@@ -1,0 +1,207 @@
+"""Headless command line: validate, run, replay, schema; ``gui`` opens the console."""
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wargame import __version__
+from wargame.analysis.timeline import turn_record
+from wargame.core.errors import ReplayMismatchError, WargameError
+from wargame.core.scenario import Scenario, TurnMoves
+from wargame.session.headless import ScriptError, play
+from wargame.session.persist import from_save, to_save
+from wargame.session.session import Session
+from wargame.storage.files import (
+    FileKind,
+    detect_kind,
+    load_moves,
+    load_scenario,
+    moves_from_doc,
+    save_from_doc,
+    scenario_from_doc,
+    write_save,
+)
+from wargame.storage.problems import FileProblems, parse_json, read_bytes
+from wargame.storage.schema import json_schema
+
+EXIT_OK, EXIT_INVALID, EXIT_MISMATCH, EXIT_INTERNAL = 0, 2, 3, 1
+DEFAULT_SCENARIO = Path(__file__).resolve().parent.parent / "assets/scenarios/iran_pakistan_2024.json"
+
+
+def _err(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _problems(exc: FileProblems, file: str) -> int:
+    exc.file = exc.file or file
+    for line in exc.lines():
+        _err(line)
+    return EXIT_INVALID
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check a scenario, save or moves file; one line per problem."""
+    path = str(args.file)
+    try:
+        doc = parse_json(read_bytes(Path(args.file)))
+        kind = detect_kind(doc)
+        if kind is FileKind.SCENARIO:
+            scenario_from_doc(doc)
+        elif kind is FileKind.MOVES:
+            moves_from_doc(doc)
+        else:
+            from_save(save_from_doc(doc), verify=True)
+    except FileProblems as exc:
+        return _problems(exc, path)
+    except ReplayMismatchError as exc:
+        _err(f"{path}: $.digests: {exc}")
+        return EXIT_INVALID
+    print(f"{path}: valid {kind.value} file")
+    return EXIT_OK
+
+
+def _print_records(scenario: Scenario, session: Session) -> None:
+    for r in session.resolved():
+        print(json.dumps(turn_record(scenario, r.state), ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Play a scenario headless from its history or a moves file and write a save."""
+    try:
+        scenario = load_scenario(Path(args.scenario))
+        if args.history:
+            if scenario.history is None:
+                _err(f"{args.scenario}: $.history: this scenario has no historical track")
+                return EXIT_INVALID
+            turns: list[TurnMoves] = scenario.history
+            source = "$.history"
+        else:
+            moves = load_moves(Path(args.moves))
+            if moves.scenario != scenario.id:
+                _err(f"{args.moves}: $.scenario: moves are for {moves.scenario!r}, "
+                     f"not {scenario.id!r}")
+                return EXIT_INVALID
+            turns = moves.turns
+            source = "$.turns"
+    except FileProblems as exc:
+        return _problems(exc, "")
+    session = Session(scenario, args.seed)
+    try:
+        play(session, turns)
+    except ScriptError as exc:
+        where = args.scenario if args.history else args.moves
+        move = f".moves[{exc.move}]" if exc.move is not None else ""
+        _err(f"{where}: {source}[{exc.turn}]{move}: {exc}")
+        return EXIT_INVALID
+    out = Path(args.out) if args.out else _default_out(scenario.id)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_save(out, to_save(session))
+    except OSError as exc:
+        _err(f"{out}: cannot write save: {exc.strerror or exc}")
+        return EXIT_INVALID
+    if args.jsonl:
+        _print_records(scenario, session)
+    else:
+        print(f"played {len(turns)} turns of {scenario.id}; saved to {out}")
+    return EXIT_OK
+
+
+def _default_out(scenario_id: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return Path("saves") / f"{scenario_id}-{stamp}.json"
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    """Re-derive every turn of a save from its log and check the digests."""
+    path = str(args.save)
+    try:
+        save = save_from_doc(parse_json(read_bytes(Path(args.save))))
+        session = from_save(save, verify=False)
+    except FileProblems as exc:
+        return _problems(exc, path)
+    want = {d.turn: d.digest for d in save.digests}
+    state = session.engine.initial_state(save.seed)
+    for i, event in enumerate(save.events):
+        try:
+            session.engine.step(state, event)
+        except WargameError as exc:
+            _err(f"{path}: $.events[{i}]: event cannot be replayed: {exc}")
+            return EXIT_MISMATCH
+        if event.kind == "advance" and state.phase.value == "resolution":
+            expected = want.get(state.turn)
+            actual = state.digest()
+            if expected is None or expected != actual:
+                detail = "no digest recorded" if expected is None else (
+                    f"replayed digest {actual[:12]} differs from recorded {expected[:12]}"
+                )
+                _err(f"{path}: mismatch at turn {state.turn}: {detail}")
+                return EXIT_MISMATCH
+            if args.jsonl:
+                print(json.dumps(turn_record(save.scenario, state), ensure_ascii=False))
+    if not args.jsonl:
+        print(f"{path}: {len(want)} turns replayed, every digest matches")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of a file kind."""
+    print(json.dumps(json_schema(FileKind(args.kind)), indent=2))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the facilitator console."""
+    from wargame.ui.app import run_gui  # Qt is imported only here
+
+    return run_gui(Path(args.file) if args.file else DEFAULT_SCENARIO)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``wargame``."""
+    parser = argparse.ArgumentParser(prog="wargame", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"wargame {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("validate", help="check a scenario, save or moves file")
+    p.add_argument("file")
+    p.set_defaults(fn=cmd_validate)
+    p = sub.add_parser("run", help="play a scenario headless and write a save")
+    p.add_argument("scenario")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--history", action="store_true", help="play the historical track")
+    src.add_argument("--moves", help="play the moves in this moves file")
+    p.add_argument("--seed", type=int, default=0, help="dice seed (default 0)")
+    p.add_argument("--out", help="save file to write (default saves/<id>-<time>.json)")
+    p.add_argument("--jsonl", action="store_true", help="print one JSON object per turn")
+    p.set_defaults(fn=cmd_run)
+    p = sub.add_parser("replay", help="replay a save and check its digests")
+    p.add_argument("save")
+    p.add_argument("--jsonl", action="store_true", help="print one JSON object per turn")
+    p.set_defaults(fn=cmd_replay)
+    p = sub.add_parser("schema", help="print the JSON Schema of a file kind")
+    p.add_argument("kind", choices=[k.value for k in FileKind])
+    p.set_defaults(fn=cmd_schema)
+    p = sub.add_parser("gui", help="open the facilitator console")
+    p.add_argument("file", nargs="?", help="scenario or save to open")
+    p.set_defaults(fn=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "seed", 0) is not None and getattr(args, "seed", 0) < 0:
+        _err("--seed must be zero or positive")
+        return EXIT_INVALID
+    try:
+        code: int = args.fn(args)
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: never a traceback
+        _err(f"wargame: internal error: {type(exc).__name__}: {exc}")
+        return EXIT_INTERNAL
+    return code

@@ -1,0 +1,256 @@
+"""The reducer: the only way state advances, one event at a time."""
+
+from dataclasses import dataclass
+
+from wargame.core import dice
+from wargame.core.enums import PHASE_ORDER, Decision, Outcome, Phase
+from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
+from wargame.core.escalation import clip, end_of_turn_escalation, update_global
+from wargame.core.events import (
+    Change,
+    Event,
+    InjectFired,
+    InjectHeld,
+    InjectSkipped,
+    MoveAdjudicated,
+    MoveSubmitted,
+    NoteAdded,
+    Override,
+    PhaseAdvanced,
+)
+from wargame.core.ledger import end_of_turn_deterrence
+from wargame.core.legal import check_move, holds, why_illegal
+from wargame.core.resolve import apply_effect, resolve_move
+from wargame.core.scenario import Inject, Scenario
+from wargame.core.state import PendingMove, State, initial_state
+from wargame.core.world import World, dyad_key
+
+PARTIAL_SHARE = 0.5
+"""Share of the failure range of a roll that counts as partial success."""
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """Result of applying one event: the new state and the provenance of every change."""
+
+    state: State
+    """State after the event."""
+    changes: list[Change]
+    """What moved, by which rule, how much."""
+
+
+def roll_outcome(u: float, success: float) -> Outcome:
+    """Outcome of a die value ``u`` in [0, 1) against a success chance."""
+    if u < success:
+        return Outcome.SUCCESS
+    if u < success + (1.0 - success) * PARTIAL_SHARE:
+        return Outcome.PARTIAL
+    return Outcome.FAILURE
+
+
+class Engine:
+    """The rules engine over one scenario.
+
+    ``step`` mutates a state in place (fast, for replays); ``apply`` is the pure
+    form that leaves its input untouched.
+    """
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.world = World(scenario)
+        self.scenario = scenario
+
+    def initial_state(self, seed: int) -> State:
+        """The state at turn 0 with dice seeded by ``seed``."""
+        return initial_state(self.world, seed)
+
+    def apply(self, state: State, event: Event) -> Transition:
+        """Pure: a new state after ``event``; ``state`` is not modified."""
+        new = state.copy()
+        changes = self.step(new, event)
+        return Transition(new, changes)
+
+    def step(self, state: State, event: Event) -> list[Change]:
+        """Apply ``event`` to ``state`` in place; return the provenance records.
+
+        Raises a :class:`~wargame.core.errors.WargameError` subclass, leaving
+        ``state`` untouched, when the event is not allowed.
+        """
+        out: list[Change] = []
+        if isinstance(event, MoveSubmitted):
+            self._submit(state, event)
+        elif isinstance(event, MoveAdjudicated):
+            self._adjudicate(state, event)
+        elif isinstance(event, PhaseAdvanced):
+            self._advance(state, out)
+        elif isinstance(event, InjectFired):
+            self._fire(state, event.inject, out)
+        elif isinstance(event, InjectSkipped | InjectHeld):
+            self._due_or_raise(state, event.inject)
+            state.injects[event.inject] = "skipped" if event.kind == "inject_skipped" else "held"
+        elif isinstance(event, Override):
+            self._override(state, event, out)
+        elif isinstance(event, NoteAdded):
+            pass
+        else:  # pragma: no cover - the union is closed
+            raise TypeError(f"unknown event {event!r}")
+        return out
+
+    # -- orders and adjudication -------------------------------------------------
+
+    def _submit(self, state: State, ev: MoveSubmitted) -> None:
+        if state.phase is not Phase.ORDERS:
+            raise PhaseError(f"moves are submitted in the orders phase, not {state.phase.value}")
+        limit = self.world.params.moves_per_actor
+        if sum(m.actor == ev.actor for m in state.pending) >= limit:
+            raise IllegalMoveError(f"{ev.actor} has already submitted {limit} moves this turn")
+        check_move(self.world, state, ev.actor, ev.action, ev.target)
+        state.pending.append(
+            PendingMove(ev.actor, ev.action, ev.target, tuple(ev.modifiers), ev.note)
+        )
+
+    def _adjudicate(self, state: State, ev: MoveAdjudicated) -> None:
+        if state.phase is not Phase.ADJUDICATION:
+            raise PhaseError(f"moves are adjudicated in the adjudication phase, not {state.phase.value}")
+        if ev.index >= len(state.pending):
+            raise IllegalMoveError(f"no move number {ev.index} this turn")
+        move = state.pending[ev.index]
+        action, target = move.action, move.target
+        outcome = ev.outcome or Outcome.SUCCESS
+        roll = None
+        if ev.decision is Decision.REJECT:
+            if not ev.reason.strip():
+                raise IllegalMoveError("a rejection needs a reason")
+            state.pending[ev.index] = move.ruled(
+                decision=ev.decision, outcome=None, final_action=None, final_target=None,
+                reason=ev.reason,
+            )
+            return
+        if ev.decision is Decision.MODIFY:
+            if not ev.reason.strip():
+                raise IllegalMoveError("a modification needs a reason")
+            action = ev.action or action
+            target = ev.target if ev.target is not None else target
+            check_move(self.world, state, move.actor, action, target)
+        elif ev.decision is Decision.ROLL:
+            state.rng, roll = dice.uniform(state.rng)
+            outcome = roll_outcome(roll, self.world.actions[action].success)
+        elif ev.decision is Decision.ACCEPT:
+            outcome = Outcome.SUCCESS
+        elif ev.decision is Decision.SET and ev.outcome is None:
+            raise IllegalMoveError("'set' needs an outcome")
+        state.pending[ev.index] = move.ruled(
+            decision=ev.decision, outcome=outcome, final_action=action, final_target=target,
+            roll=roll, reason=ev.reason,
+        )
+
+    # -- phases ---------------------------------------------------------------------
+
+    def _advance(self, state: State, out: list[Change]) -> None:
+        phase = state.phase
+        if phase is Phase.REVIEW:
+            state.turn += 1
+            state.phase = Phase.INJECTS
+            state.pending = []
+            state.violent = set()
+            state.injects = {k: v for k, v in state.injects.items() if v != "held"}
+            return
+        if phase is Phase.ADJUDICATION:
+            waiting = [i for i, m in enumerate(state.pending) if m.decision is None]
+            if waiting:
+                raise PhaseError(f"moves {waiting} are not adjudicated yet")
+            self._resolve(state, out)
+        state.phase = PHASE_ORDER[PHASE_ORDER.index(phase) + 1]
+
+    def _resolve(self, state: State, out: list[Change]) -> None:
+        world = self.world
+        for move in state.pending:
+            if move.outcome is None or move.final_action is None:
+                continue
+            reason = why_illegal(world, state, move.actor, move.final_action, move.final_target)
+            if reason is not None:
+                out.append(Change("move", move.actor, "void", 0.0, reason))
+                continue
+            resolve_move(
+                world, state, move.actor, move.final_action, move.final_target,
+                move.outcome, move.modifiers, out,
+            )
+        end_of_turn_escalation(world, state, out)
+        end_of_turn_deterrence(world, state, out)
+        update_global(world, state, out)
+
+    # -- injects and overrides ----------------------------------------------------
+
+    def due_injects(self, state: State) -> list[Inject]:
+        """Injects that may fire now: scheduled for this turn or earlier, or triggered."""
+        due = []
+        for inj in self.scenario.injects:
+            status = state.injects.get(inj.id)
+            if status in ("fired", "skipped"):
+                continue
+            if inj.turn is not None:
+                if inj.turn <= state.turn:
+                    due.append(inj)
+            elif inj.trigger and all(
+                holds(self.world, state, c, None, None) for c in inj.trigger
+            ):
+                due.append(inj)
+        return due
+
+    def _due_or_raise(self, state: State, inject_id: str) -> Inject:
+        if state.phase is not Phase.INJECTS:
+            raise PhaseError(f"injects are handled in the injects phase, not {state.phase.value}")
+        for inj in self.due_injects(state):
+            if inj.id == inject_id:
+                return inj
+        raise IllegalMoveError(f"inject {inject_id!r} is not due now")
+
+    def _fire(self, state: State, inject_id: str, out: list[Change]) -> None:
+        inj = self._due_or_raise(state, inject_id)
+        state.injects[inj.id] = "fired"
+        cause = f"inject {inj.id}"
+        for eff in inj.effects:
+            apply_effect(self.world, state, eff, None, None, 1.0, cause, out)
+        for name in inj.flags_set:
+            if name not in state.flags:
+                state.flags[name] = state.turn
+                out.append(Change("flag", name, "set", 0.0, cause))
+        update_global(self.world, state, out)
+
+    def _override(self, state: State, ev: Override, out: list[Change]) -> None:
+        if not ev.reason.strip():
+            raise IllegalMoveError("an override needs a reason")
+        cause = f"override: {ev.reason}"
+        if ev.meter == "escalation":
+            if ev.dyad is None or ev.dyad[0] == ev.dyad[1]:
+                raise IllegalMoveError("an escalation override names a dyad of two actors")
+            for who in ev.dyad:
+                if who not in self.world.kinds:
+                    raise UnknownActorError(f"unknown actor {who!r}")
+            dyad = dyad_key(*ev.dyad)
+            old = state.escalation[dyad]
+            state.escalation[dyad] = clip(ev.value)
+            out.append(Change("escalation", dyad, "override", ev.value - old, cause))
+        else:
+            if ev.actor not in self.world.kinds:
+                raise UnknownActorError(f"unknown actor {ev.actor!r}")
+            meters = state.meters[ev.actor]
+            if ev.meter not in meters:
+                raise IllegalMoveError(f"no meter {ev.meter!r} on an actor")
+            old = meters[ev.meter]
+            meters[ev.meter] = clip(ev.value)
+            out.append(Change(ev.meter, ev.actor, "override", ev.value - old, cause))
+        update_global(self.world, state, out)
+
+    # -- dry runs ----------------------------------------------------------------------
+
+    def preview(
+        self, state: State, actor: str, action: str, target: str | None,
+        outcome: Outcome = Outcome.SUCCESS,
+    ) -> Transition:
+        """What one move would do right now (no end-of-turn dynamics); state untouched."""
+        check_move(self.world, state, actor, action, target)
+        new = state.copy()
+        out: list[Change] = []
+        resolve_move(self.world, new, actor, action, target, outcome, (), out)
+        update_global(self.world, new, out)
+        return Transition(new, out)

@@ -1,0 +1,93 @@
+"""Escalation per dyad: impulses, calming pulses, end-of-turn decay, global G, bands."""
+
+from wargame.core.events import Change
+from wargame.core.params import Band, Params
+from wargame.core.state import State
+from wargame.core.world import World
+
+
+def clip(x: float, lo: float = 0.0, hi: float = 100.0) -> float:
+    """``x`` limited to ``[lo, hi]``."""
+    return lo if x < lo else hi if x > hi else x
+
+
+def bump(state: State, dyad: str, amount: float, rule: str, cause: str, out: list[Change]) -> None:
+    """Add ``amount`` to a dyad's escalation (kept in 0-100), recording what it did."""
+    old = state.escalation[dyad]
+    new = clip(old + amount)
+    if new != old:
+        state.escalation[dyad] = new
+        out.append(Change("escalation", dyad, rule, new - old, cause))
+
+
+def talks_active(state: State, dyad: str) -> bool:
+    """Whether talks on this dyad or a third party's mediation are under way."""
+    flags = state.flags
+    if f"talks:{dyad}" in flags:
+        return True
+    a, b = dyad.split("-", 1)
+    for f in flags:
+        if f.startswith("mediation:"):
+            mediator = f[10:]
+            if mediator not in (a, b):
+                return True
+    return False
+
+
+def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> None:
+    """Decay toward baseline, ledger pressure and the floor, for every dyad."""
+    p: Params = world.params
+    ledger = state.ledger
+    esc = state.escalation
+    eps = p.grievance_epsilon
+    base_rate = 1.0 / p.half_life
+    mediators = [f[10:] for f in state.flags if f.startswith("mediation:")]
+    for dyad in world.dyads:
+        e = esc[dyad]
+        e0 = world.baseline[dyad]
+        a, b = dyad.split("-", 1)
+        open_b = ledger.get((a, b), 0.0) + ledger.get((b, a), 0.0)
+        new = e
+        if dyad not in state.violent and e != e0:
+            rate = base_rate
+            if open_b <= eps:
+                rate *= p.balanced_speedup
+            if f"talks:{dyad}" in state.flags or any(m not in (a, b) for m in mediators):
+                rate *= p.talks_speedup
+            new = e0 + (e - e0) * 2.0 ** (-rate)
+            out.append(Change("escalation", dyad, "decay", new - e, "", {"half_life": 1 / rate}))
+        if open_b > eps and p.kappa:
+            push = p.kappa * open_b
+            new += push
+            out.append(Change("escalation", dyad, "ledger_pressure", push, "", {"open": open_b}))
+        floor = world.floor[dyad]
+        clipped = clip(new, floor)
+        if clipped != new:
+            out.append(Change("escalation", dyad, "bounds", clipped - new, ""))
+        esc[dyad] = clipped
+
+
+def global_escalation(world: World, state: State) -> float:
+    """G = 100 [1 - prod(1 - w_ij E_ij / 100)] over every dyad."""
+    prod = 1.0
+    weight = world.weight
+    for dyad, e in state.escalation.items():
+        prod *= 1.0 - weight[dyad] * e / 100.0
+    return clip(100.0 * (1.0 - prod))
+
+
+def update_global(world: World, state: State, out: list[Change]) -> None:
+    """Recompute G and record the change."""
+    new = global_escalation(world, state)
+    if new != state.global_escalation:
+        out.append(Change("global", "*", "aggregate", new - state.global_escalation, ""))
+        state.global_escalation = new
+
+
+def band_of(bands: list[Band], value: float) -> Band:
+    """The display band ``value`` falls in."""
+    chosen = bands[0]
+    for band in bands:
+        if value >= band.min:
+            chosen = band
+    return chosen

@@ -1,0 +1,163 @@
+"""Events: everything that happens in a session, as typed data.
+
+Events are frozen dataclasses validated by pydantic through one discriminated
+union on ``kind``; the reducer in :mod:`wargame.core.engine` is the only code
+that turns them into state.
+"""
+
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field, TypeAdapter
+
+from wargame.core.conditions import Id
+from wargame.core.enums import Decision, Modifier, Outcome
+
+_FORBID = ConfigDict(extra="forbid")
+Reason = Annotated[str, Field(min_length=1, max_length=2000)]
+"""A facilitator's reason: required, never empty."""
+Text = Annotated[str, Field(max_length=4000)]
+"""Free text."""
+
+
+@dataclass(frozen=True, slots=True)
+class InjectFired:
+    """An inject fires: its text reaches the room and its effects apply."""
+
+    __pydantic_config__ = _FORBID
+    inject: Id
+    """Inject id."""
+    kind: Literal["inject_fired"] = "inject_fired"
+
+
+@dataclass(frozen=True, slots=True)
+class InjectSkipped:
+    """The facilitator drops an inject from the queue."""
+
+    __pydantic_config__ = _FORBID
+    inject: Id
+    """Inject id."""
+    reason: Reason
+    """Why it was skipped."""
+    kind: Literal["inject_skipped"] = "inject_skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class InjectHeld:
+    """The facilitator holds a due inject back for now; it stays in the queue."""
+
+    __pydantic_config__ = _FORBID
+    inject: Id
+    """Inject id."""
+    reason: Reason
+    """Why it was held."""
+    kind: Literal["inject_held"] = "inject_held"
+
+
+@dataclass(frozen=True, slots=True)
+class MoveSubmitted:
+    """A (sealed) move for one actor in the Orders phase."""
+
+    __pydantic_config__ = _FORBID
+    actor: Id
+    """Who moves."""
+    action: Id
+    """Catalogue action id."""
+    target: Id | None = None
+    """Target actor, if any."""
+    note: Text | None = None
+    """Rationale."""
+    modifiers: tuple[Modifier, ...] = ()
+    """Circumstances that scale the impulse."""
+    kind: Literal["move"] = "move"
+
+
+@dataclass(frozen=True, slots=True)
+class MoveAdjudicated:
+    """The facilitator's ruling on submitted move number ``index`` of this turn."""
+
+    __pydantic_config__ = _FORBID
+    index: Annotated[int, Field(ge=0)]
+    """Position of the move among this turn's submissions."""
+    decision: Decision
+    """accept, roll, set, modify or reject."""
+    outcome: Outcome | None = None
+    """Outcome for ``set`` and ``modify``; empty means success."""
+    action: Id | None = None
+    """Replacement action, for ``modify``."""
+    target: Id | None = None
+    """Replacement target, for ``modify``."""
+    reason: Text = ""
+    """Why; required for modify and reject."""
+    kind: Literal["adjudication"] = "adjudication"
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseAdvanced:
+    """Move to the next phase (entering Resolution resolves the turn)."""
+
+    __pydantic_config__ = _FORBID
+    kind: Literal["advance"] = "advance"
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A facilitator sets a meter or variable by hand."""
+
+    __pydantic_config__ = _FORBID
+    meter: Annotated[str, Field(min_length=1, max_length=40)]
+    """``escalation`` (with ``dyad``), ``deterrence`` or a variable (with ``actor``)."""
+    value: Annotated[float, Field(ge=0.0, le=100.0)]
+    """New value."""
+    reason: Reason
+    """Why: mandatory, read out in the after-action review."""
+    actor: Id | None = None
+    """The actor, for actor meters."""
+    dyad: tuple[Id, Id] | None = None
+    """The pair, for escalation."""
+    kind: Literal["override"] = "override"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteAdded:
+    """A facilitator's note in the log."""
+
+    __pydantic_config__ = _FORBID
+    text: Annotated[str, Field(min_length=1, max_length=4000)]
+    """The note."""
+    kind: Literal["note"] = "note"
+
+
+Event = Annotated[
+    InjectFired
+    | InjectSkipped
+    | InjectHeld
+    | MoveSubmitted
+    | MoveAdjudicated
+    | PhaseAdvanced
+    | Override
+    | NoteAdded,
+    Field(discriminator="kind"),
+]
+"""Any event of the log."""
+
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+EVENT_LIST_ADAPTER: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Provenance of one meter change: what moved, by which rule, how much, why."""
+
+    meter: str
+    """``escalation``, ``deterrence``, ``ledger``, ``global``, a variable, ``status`` or ``flag``."""
+    subject: str
+    """Dyad key (``IRN-PAK``), actor id, ``VICTIM<OFFENDER`` for the ledger, or ``*``."""
+    rule: str
+    """The rule that made the change (``impulse``, ``decay``, ``reply``, ...)."""
+    amount: float
+    """Signed size of the change (0 for status and flag changes)."""
+    cause: str = ""
+    """Human-readable cause, e.g. ``IRN strike_militant_camps -> JAA``."""
+    detail: dict[str, float | str] = field(default_factory=dict)
+    """Inputs of the rule, for the "why did this move?" popup."""

@@ -1,0 +1,143 @@
+"""Legality: conditions, target rules and legal-move generation."""
+
+from wargame.core.actions import ActionDef
+from wargame.core.conditions import (
+    Condition,
+    DyadStatusCond,
+    EscalationCond,
+    FlagCond,
+    GlobalCond,
+    GrievanceCond,
+    NuclearCond,
+    TurnCond,
+    VariableCond,
+)
+from wargame.core.enums import ActorKind, TargetRule
+from wargame.core.errors import IllegalMoveError, UnknownActionError, UnknownActorError
+from wargame.core.state import State
+from wargame.core.world import World, dyad_key
+
+
+def fill(template: str, actor: str | None, target: str | None) -> str:
+    """Fill ``{actor}``, ``{target}`` and ``{dyad}`` in a flag template (plain replace)."""
+    out = template
+    if actor is not None:
+        out = out.replace("{actor}", actor)
+    if target is not None:
+        out = out.replace("{target}", target)
+        if actor is not None:
+            out = out.replace("{dyad}", dyad_key(actor, target))
+    return out
+
+
+def _within(x: float, lo: float | None, hi: float | None) -> bool:
+    return (lo is None or x >= lo) and (hi is None or x <= hi)
+
+
+def holds(
+    world: World, state: State, cond: Condition, actor: str | None, target: str | None
+) -> bool:
+    """Whether one condition holds for a move of ``actor`` on ``target`` (or an inject)."""
+    if isinstance(cond, FlagCond):
+        name = fill(cond.flag, actor, target)
+        if name.endswith("*"):
+            stem = name[:-1]
+            found = any(f.startswith(stem) for f in state.flags)
+        else:
+            found = name in state.flags
+        return found is cond.present
+    if isinstance(cond, DyadStatusCond | EscalationCond):
+        pair = cond.dyad or (actor, target)
+        if pair[0] is None or pair[1] is None:
+            return False
+        if isinstance(cond, DyadStatusCond):
+            return state.dyad_status(pair[0], pair[1]) in cond.statuses
+        return _within(state.escalation[dyad_key(pair[0], pair[1])], cond.min, cond.max)
+    if isinstance(cond, GrievanceCond):
+        victim = cond.victim or actor
+        offender = cond.offender or target
+        amount = state.ledger.get((victim, offender), 0.0) if victim and offender else 0.0
+        return (amount >= cond.min) is cond.present
+    if isinstance(cond, VariableCond):
+        who = cond.actor or actor
+        return who is not None and _within(state.meters[who][cond.var], cond.min, cond.max)
+    if isinstance(cond, GlobalCond):
+        return _within(state.global_escalation, cond.min, cond.max)
+    if isinstance(cond, NuclearCond):
+        return actor is not None and world.nuclear[actor] is cond.value
+    if isinstance(cond, TurnCond):
+        return _within(state.turn, cond.min, cond.max)
+    raise TypeError(f"unknown condition {cond!r}")  # pragma: no cover
+
+
+def target_fits(world: World, action: ActionDef, actor: str, target: str | None) -> bool:
+    """Whether ``target`` suits the action's target rule (static facts only)."""
+    rule = action.target
+    if rule is TargetRule.NONE:
+        return target is None
+    if target is None or target == actor or target not in world.kinds:
+        return False
+    kind = world.kinds[target]
+    if action.target_kinds is not None and kind not in action.target_kinds:
+        return False
+    if rule is TargetRule.STATE:
+        return kind is ActorKind.STATE
+    if rule is TargetRule.NON_STATE:
+        return kind is ActorKind.NON_STATE
+    if rule is TargetRule.HOSTED_GROUP:
+        host = world.host.get(target)
+        return kind is ActorKind.NON_STATE and host is not None and host != actor
+    return True
+
+
+def static_candidates(world: World, actor: str) -> list[tuple[ActionDef, str | None]]:
+    """Every (action, target) the actor's kind and the target rules allow."""
+    kind = world.kinds[actor]
+    out: list[tuple[ActionDef, str | None]] = []
+    for action in world.actions.values():
+        if kind not in action.actor_kinds:
+            continue
+        if action.target is TargetRule.NONE:
+            out.append((action, None))
+        else:
+            out.extend((action, t) for t in world.ids if target_fits(world, action, actor, t))
+    return out
+
+
+def why_illegal(
+    world: World, state: State, actor: str, action_id: str, target: str | None
+) -> str | None:
+    """None if the move is legal now, else the reason it is not."""
+    if actor not in world.kinds:
+        raise UnknownActorError(f"unknown actor {actor!r}")
+    action = world.actions.get(action_id)
+    if action is None:
+        raise UnknownActionError(f"unknown action {action_id!r}")
+    if target is not None and target not in world.kinds:
+        raise UnknownActorError(f"unknown target {target!r}")
+    if world.kinds[actor] not in action.actor_kinds:
+        return f"{actor} ({world.kinds[actor].value}) may not take {action_id}"
+    if not target_fits(world, action, actor, target):
+        if action.target is TargetRule.NONE:
+            return f"{action_id} takes no target"
+        return f"{target} is not a valid target of {action_id} ({action.target.value})"
+    for i, cond in enumerate(action.preconditions):
+        if not holds(world, state, cond, actor, target):
+            return f"precondition {i} ({cond.kind}) of {action_id} does not hold"
+    return None
+
+
+def check_move(world: World, state: State, actor: str, action_id: str, target: str | None) -> None:
+    """Raise :class:`IllegalMoveError` unless the move is legal now."""
+    reason = why_illegal(world, state, actor, action_id, target)
+    if reason is not None:
+        raise IllegalMoveError(reason)
+
+
+def legal_moves(world: World, state: State, actor: str) -> list[tuple[str, str | None]]:
+    """Every legal (action id, target) for ``actor`` in ``state``."""
+    return [
+        (a.id, t)
+        for a, t in static_candidates(world, actor)
+        if all(holds(world, state, c, actor, t) for c in a.preconditions)
+    ]

@@ -1,0 +1,164 @@
+"""The game state: everything that changes, in plain containers for speed."""
+
+import hashlib
+from dataclasses import dataclass, field, replace
+
+from wargame.core.actions import VARIABLES
+from wargame.core.dice import seed_state
+from wargame.core.enums import Decision, DiploStatus, Modifier, Outcome, Phase
+from wargame.core.world import World, dyad_key
+
+
+@dataclass(frozen=True, slots=True)
+class PendingMove:
+    """A move submitted this turn, with the facilitator's ruling once made."""
+
+    actor: str
+    """Who moves."""
+    action: str
+    """Action id as submitted."""
+    target: str | None
+    """Target as submitted."""
+    modifiers: tuple[Modifier, ...] = ()
+    """Impulse modifiers."""
+    note: str | None = None
+    """Rationale."""
+    decision: Decision | None = None
+    """The ruling, once adjudicated."""
+    outcome: Outcome | None = None
+    """Outcome after adjudication (None for a rejected move)."""
+    final_action: str | None = None
+    """Action that resolves (differs after ``modify``)."""
+    final_target: str | None = None
+    """Target that resolves."""
+    roll: float | None = None
+    """Dice value in [0, 1) when rolled."""
+    reason: str = ""
+    """The facilitator's reason."""
+
+    def ruled(self, **changes: object) -> "PendingMove":
+        """A copy with the ruling fields set."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class State:
+    """Mutable game state; the engine copies it wherever purity is needed.
+
+    Attributes:
+        turn: current turn (0 is the scenario's start date).
+        phase: current phase of the turn.
+        meters: actor id -> {variable or ``deterrence``: value}.
+        escalation: dyad key -> E.
+        status: dyad key -> diplomatic status (only non-normal entries).
+        max_rung: (actor, victim) -> highest Kahn rung the actor has used on the victim.
+        ledger: (victim, offender) -> open grievance.
+        ledger_since: (victim, offender) -> turn the grievance opened.
+        flags: active flag -> turn set.
+        red_lines: (declarer, target) -> turn declared.
+        violent: dyads with violent action this turn (no decay).
+        global_escalation: G.
+        rng: dice state (SplitMix64 word).
+        pending: this turn's submitted moves.
+        injects: inject id -> ``fired`` / ``skipped`` / ``held``.
+    """
+
+    turn: int
+    phase: Phase
+    meters: dict[str, dict[str, float]]
+    escalation: dict[str, float]
+    status: dict[str, DiploStatus]
+    max_rung: dict[tuple[str, str], int]
+    ledger: dict[tuple[str, str], float]
+    ledger_since: dict[tuple[str, str], int]
+    flags: dict[str, int]
+    red_lines: dict[tuple[str, str], int]
+    global_escalation: float
+    rng: int
+    violent: set[str] = field(default_factory=set)
+    pending: list[PendingMove] = field(default_factory=list)
+    injects: dict[str, str] = field(default_factory=dict)
+
+    def copy(self) -> "State":
+        """An independent copy (values are immutable, containers are new)."""
+        return State(
+            self.turn,
+            self.phase,
+            {a: m.copy() for a, m in self.meters.items()},
+            self.escalation.copy(),
+            self.status.copy(),
+            self.max_rung.copy(),
+            self.ledger.copy(),
+            self.ledger_since.copy(),
+            self.flags.copy(),
+            self.red_lines.copy(),
+            self.global_escalation,
+            self.rng,
+            self.violent.copy(),
+            self.pending.copy(),
+            self.injects.copy(),
+        )
+
+    def dyad_status(self, a: str, b: str) -> DiploStatus:
+        """Diplomatic status of the pair."""
+        return self.status.get(dyad_key(a, b), DiploStatus.NORMAL)
+
+    def digest(self) -> str:
+        """SHA-256 over a canonical rendering of the state (pending moves excluded)."""
+        parts = (
+            self.turn,
+            self.phase.value,
+            sorted((a, sorted(m.items())) for a, m in self.meters.items()),
+            sorted(self.escalation.items()),
+            sorted((k, v.value) for k, v in self.status.items()),
+            sorted(self.max_rung.items()),
+            sorted(self.ledger.items()),
+            sorted(self.ledger_since.items()),
+            sorted(self.flags.items()),
+            sorted(self.red_lines.items()),
+            self.global_escalation,
+            self.rng,
+            sorted(self.injects.items()),
+        )
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def initial_state(world: World, seed: int) -> State:
+    """The state at turn 0, Injects phase, before anything happens."""
+    scn = world.scenario
+    meters = {}
+    for a in scn.actors:
+        m = {v: float(getattr(a.variables, v)) for v in VARIABLES}
+        m["deterrence"] = float(a.deterrence)
+        meters[a.id] = m
+    esc = dict(world.baseline)
+    status: dict[str, DiploStatus] = {}
+    rungs: dict[tuple[str, str], int] = {}
+    for rel in scn.relations:
+        k = dyad_key(rel.a, rel.b)
+        if rel.escalation is not None:
+            esc[k] = rel.escalation
+        if rel.status is not DiploStatus.NORMAL:
+            status[k] = rel.status
+        if rel.max_rung:
+            rungs[(rel.a, rel.b)] = rungs[(rel.b, rel.a)] = rel.max_rung
+    ledger = {(g.victim, g.offender): g.amount for g in scn.grievances}
+    since = {(g.victim, g.offender): g.since_turn for g in scn.grievances}
+    from wargame.core.escalation import global_escalation
+
+    state = State(
+        turn=0,
+        phase=Phase.INJECTS,
+        meters=meters,
+        escalation=esc,
+        status=status,
+        max_rung=rungs,
+        ledger=ledger,
+        ledger_since=since,
+        flags={},
+        red_lines={},
+        global_escalation=0.0,
+        rng=seed_state(seed),
+    )
+    state.global_escalation = global_escalation(world, state)
+    return state

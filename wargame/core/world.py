@@ -1,0 +1,83 @@
+"""The static part of a game, compiled once from a scenario for fast lookups."""
+
+from itertools import combinations
+
+from wargame.core.actions import ActionDef
+from wargame.core.enums import ALIGNED, ActorKind, RelationType
+from wargame.core.errors import ScenarioError
+from wargame.core.scenario import Scenario
+
+
+def dyad_key(a: str, b: str) -> str:
+    """Key of the unordered pair ``{a, b}``: the ids sorted and joined by ``-``."""
+    return f"{a}-{b}" if a < b else f"{b}-{a}"
+
+
+class World:
+    """Scenario facts the engine reads on every move, precomputed.
+
+    Attributes:
+        scenario: the source scenario.
+        ids: actor ids in display order.
+        kinds: actor id -> kind.
+        actions: action id -> definition.
+        host: hosted group id -> host id.
+        aligned: actor id -> ids aligned with it (ally, partner, patron-client).
+        relation: dyad key -> relation type.
+        baseline: dyad key -> E0 for every pair of actors.
+        weight: dyad key -> weight in global escalation.
+        key: ``key[a][b]`` is the dyad key of ``a`` and ``b``.
+    """
+
+    def __init__(self, scenario: Scenario) -> None:
+        problems = scenario.effect_problems()
+        if problems:
+            path, message = problems[0]
+            raise ScenarioError(message, path)
+        self.scenario = scenario
+        self.params = scenario.params
+        self.ids: tuple[str, ...] = tuple(a.id for a in scenario.actors)
+        self.kinds: dict[str, ActorKind] = {a.id: a.kind for a in scenario.actors}
+        self.nuclear: dict[str, bool] = {a.id: a.nuclear for a in scenario.actors}
+        self.major: dict[str, bool] = {a.id: a.nuclear or a.great_power for a in scenario.actors}
+        self.actions: dict[str, ActionDef] = {a.id: a for a in scenario.actions}
+        self.key: dict[str, dict[str, str]] = {
+            a: {b: dyad_key(a, b) for b in self.ids if b != a} for a in self.ids
+        }
+        self.host: dict[str, str] = {}
+        self.aligned: dict[str, frozenset[str]] = {}
+        self.relation: dict[str, RelationType] = {}
+        self.baseline: dict[str, float] = {}
+        self.weight: dict[str, float] = {}
+        aligned: dict[str, set[str]] = {i: set() for i in self.ids}
+        for rel in scenario.relations:
+            k = dyad_key(rel.a, rel.b)
+            self.relation[k] = rel.type
+            self.baseline[k] = rel.baseline
+            if rel.type is RelationType.HOST:
+                self.host[rel.b] = rel.a
+            if rel.type in ALIGNED:
+                aligned[rel.a].add(rel.b)
+                aligned[rel.b].add(rel.a)
+        self.aligned = {i: frozenset(s) for i, s in aligned.items()}
+        p = self.params
+        for a, b in combinations(self.ids, 2):
+            k = dyad_key(a, b)
+            self.baseline.setdefault(k, 0.0)
+            major = self.major[a] or self.major[b]
+            group = ActorKind.NON_STATE in (self.kinds[a], self.kinds[b])
+            self.weight[k] = (
+                p.non_state_weight if group else p.major_weight if major else p.minor_weight
+            )
+        self.dyads: tuple[str, ...] = tuple(sorted(self.baseline))
+        self.floor: dict[str, float] = {
+            k: v * p.floor_fraction for k, v in self.baseline.items()
+        }
+        self.points = {c: float(v) for c, v in p.category_points.items()}
+        self.ledger_categories = frozenset(p.ledger_categories)
+        self.d0: dict[str, float] = {a.id: a.deterrence for a in scenario.actors}
+
+    def split(self, dyad: str) -> tuple[str, str]:
+        """The two actor ids of a dyad key."""
+        a, b = dyad.split("-", 1)
+        return a, b

@@ -1,0 +1,59 @@
+"""Playing scripted turns (a moves file or the historical track) through a session."""
+
+from wargame.core.enums import Phase
+from wargame.core.errors import WargameError
+from wargame.core.events import InjectFired, PhaseAdvanced
+from wargame.core.playbook import adjudication_for
+from wargame.core.scenario import TurnMoves
+from wargame.core.events import MoveSubmitted
+from wargame.session.session import Session
+
+
+class ScriptError(WargameError):
+    """A scripted move that cannot be played, located by turn and move."""
+
+    def __init__(self, turn: int, move: int | None, message: str) -> None:
+        where = f"turn {turn}" + (f", move {move}" if move is not None else "")
+        super().__init__(f"{where}: {message}")
+        self.turn = turn
+        self.move = move
+
+
+def start_next_turn(session: Session) -> None:
+    """From Resolution or Review, advance to the next turn's Injects phase."""
+    while session.state.phase in (Phase.RESOLUTION, Phase.REVIEW):
+        session.dispatch(PhaseAdvanced())
+
+
+def fire_due_injects(session: Session) -> None:
+    """Fire every inject due now (scheduled or triggered)."""
+    for inject in session.engine.due_injects(session.state):
+        session.dispatch(InjectFired(inject.id))
+
+
+def play_turn(session: Session, turn: TurnMoves) -> None:
+    """Play one whole turn from Injects to Resolution as a facilitator would log it."""
+    start_next_turn(session)
+    index = session.state.turn
+    if session.state.phase is not Phase.INJECTS:
+        raise ScriptError(index, None, f"cannot start a turn in the {session.state.phase} phase")
+    fire_due_injects(session)
+    session.dispatch(PhaseAdvanced())
+    world = session.engine.world
+    for m, mv in enumerate(turn.moves):
+        try:
+            session.dispatch(
+                MoveSubmitted(mv.actor, mv.action, mv.target, mv.note, tuple(mv.modifiers))
+            )
+        except WargameError as exc:
+            raise ScriptError(index, m, f"{mv.actor} {mv.action} -> {mv.target}: {exc}") from exc
+    session.dispatch(PhaseAdvanced())
+    for m, mv in enumerate(turn.moves):
+        session.dispatch(adjudication_for(world, m, mv))
+    session.dispatch(PhaseAdvanced())
+
+
+def play(session: Session, turns: list[TurnMoves]) -> None:
+    """Play every turn in order."""
+    for turn in turns:
+        play_turn(session, turn)

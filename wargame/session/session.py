@@ -1,0 +1,299 @@
+"""The session: scenario + event log + cursor, with undo, redo, seek and branches.
+
+Every change goes through one named operation that returns a :class:`Changes`
+record and tells the observers; the state at any point is a fold of the engine
+over the log, cached at each resolved turn.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wargame.core.engine import Engine
+from wargame.core.enums import Phase
+from wargame.core.events import Change, Event, PhaseAdvanced
+from wargame.core.scenario import Scenario
+from wargame.core.state import State
+from wargame.session.changes import EVERYTHING, Changes, changes_of
+
+Observer = Callable[[Changes], None]
+
+
+@dataclass
+class Annotation:
+    """A trainer's bookmark or note; lives beside the log and survives undo."""
+
+    branch: str
+    """Timeline it belongs to."""
+    index: int
+    """Number of events applied at the annotated point (0 = the start)."""
+    text: str
+    """The note (may be empty for a bare bookmark)."""
+    bookmark: bool = False
+    """Shown in the bookmark list."""
+
+
+@dataclass
+class Timeline:
+    """One line of play: its events, where the cursor stands, and where it forked."""
+
+    events: list[Event] = field(default_factory=list)
+    """Events in the order they were applied."""
+    cursor: int = 0
+    """How many events are applied."""
+    parent: str | None = None
+    """Timeline it was forked from."""
+    fork: int = 0
+    """Number of leading events shared with the parent."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A cached state right after a turn resolved."""
+
+    index: int
+    """Events applied at that point."""
+    turn: int
+    """Turn that resolved."""
+    state: State
+    """Copy of the state."""
+    digest: str
+    """State digest."""
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """What one event of the log did."""
+
+    turn: int
+    """Turn it was applied in."""
+    phase: Phase
+    """Phase it was applied in."""
+    changes: list[Change]
+    """Provenance of the meter changes."""
+
+
+class Session:
+    """A playable session over one scenario.
+
+    Attributes:
+        engine: the rules engine.
+        seed: the dice seed.
+        annotations: bookmarks and notes, outside the undo stream.
+    """
+
+    def __init__(self, scenario: Scenario, seed: int = 0) -> None:
+        self.engine = Engine(scenario)
+        self.seed = seed
+        self._initial = self.engine.initial_state(seed)
+        self._branch = "main"
+        self._timelines: dict[str, Timeline] = {"main": Timeline()}
+        self.annotations: list[Annotation] = []
+        self._observers: list[Observer] = []
+        self._reset_cache()
+
+    # -- read access ---------------------------------------------------------------
+
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario being played."""
+        return self.engine.scenario
+
+    @property
+    def state(self) -> State:
+        """The state at the cursor (do not mutate)."""
+        return self._state
+
+    @property
+    def log(self) -> tuple[Event, ...]:
+        """Events of the current timeline, including any redo tail."""
+        return tuple(self._tl.events)
+
+    @property
+    def cursor(self) -> int:
+        """Number of events applied."""
+        return self._tl.cursor
+
+    @property
+    def branch(self) -> str:
+        """Name of the current timeline."""
+        return self._branch
+
+    @property
+    def branches(self) -> dict[str, Timeline]:
+        """Every timeline by name (do not mutate)."""
+        return self._timelines
+
+    @property
+    def _tl(self) -> Timeline:
+        return self._timelines[self._branch]
+
+    def applied(self, index: int) -> Applied:
+        """Turn, phase and provenance of event ``index`` (computed on demand)."""
+        self._compute_through(index + 1)
+        return self._applied[index]
+
+    def resolved(self) -> list[Resolved]:
+        """Turns resolved up to the cursor, oldest first."""
+        return [r for r in self._resolved if r.index <= self._tl.cursor]
+
+    def digests(self, through_end: bool = True) -> list[tuple[int, str]]:
+        """(turn, digest) of every resolved turn of the current timeline."""
+        end = len(self._tl.events) if through_end else self._tl.cursor
+        self._compute_through(end)
+        return [(r.turn, r.digest) for r in self._resolved if r.index <= end]
+
+    def can_undo(self) -> bool:
+        """Whether there is an event to undo."""
+        return self._tl.cursor > 0
+
+    def can_redo(self) -> bool:
+        """Whether there is an undone event to redo."""
+        return self._tl.cursor < len(self._tl.events)
+
+    # -- observers -----------------------------------------------------------------------
+
+    def subscribe(self, observer: Observer) -> Callable[[], None]:
+        """Call ``observer(changes)`` after every operation; returns an unsubscribe."""
+        self._observers.append(observer)
+        return lambda: self._observers.remove(observer)
+
+    def _notify(self, changes: Changes) -> Changes:
+        if changes.any:
+            for observer in list(self._observers):
+                observer(changes)
+        return changes
+
+    # -- operations --------------------------------------------------------------------
+
+    def dispatch(self, event: Event) -> Changes:
+        """Apply one event at the cursor. An undone tail is kept as a branch.
+
+        Raises a :class:`~wargame.core.errors.WargameError` and changes nothing
+        when the event is not allowed.
+        """
+        tl = self._tl
+        new = self._state.copy()
+        before = (new.turn, new.phase)
+        effects = self.engine.step(new, event)
+        changes = changes_of(event)
+        if tl.cursor < len(tl.events):
+            self._stash_tail()
+            changes |= Changes(branches=True)
+        index = tl.cursor
+        tl.events.append(event)
+        del self._applied[index:]
+        self._resolved = [r for r in self._resolved if r.index <= index]
+        self._applied.append(Applied(before[0], before[1], effects))
+        tl.cursor += 1
+        self._state = new
+        self._maybe_resolved(event, new, tl.cursor)
+        return self._notify(changes)
+
+    def dispatch_many(self, events: list[Event]) -> Changes:
+        """Apply several events; stops at the first refused one (which raises)."""
+        total = Changes()
+        for event in events:
+            total |= self.dispatch(event)
+        return total
+
+    def undo(self) -> Changes:
+        """Step the cursor back one event."""
+        if not self.can_undo():
+            return Changes()
+        return self.seek(self._tl.cursor - 1)
+
+    def redo(self) -> Changes:
+        """Re-apply the next undone event."""
+        if not self.can_redo():
+            return Changes()
+        return self.seek(self._tl.cursor + 1)
+
+    def seek(self, index: int) -> Changes:
+        """Move the cursor to ``index`` events applied (0 = the start)."""
+        tl = self._tl
+        if not 0 <= index <= len(tl.events):
+            raise IndexError(f"seek to {index} outside 0..{len(tl.events)}")
+        if index == tl.cursor:
+            return Changes()
+        self._state = self._state_at(index)
+        tl.cursor = index
+        return self._notify(EVERYTHING)
+
+    def state_at(self, index: int) -> State:
+        """A copy of the state after ``index`` events, without moving the cursor."""
+        return self._state_at(index)
+
+    def branch_from_here(self, name: str) -> Changes:
+        """Start a new timeline from the cursor ("what if") and switch to it."""
+        name = name.strip()
+        if not name or name in self._timelines:
+            raise ValueError(f"branch name {name!r} is empty or taken")
+        tl = self._tl
+        self._timelines[name] = Timeline(tl.events[: tl.cursor], tl.cursor, self._branch, tl.cursor)
+        self._branch = name
+        self._applied = self._applied[: tl.cursor]
+        self._resolved = [r for r in self._resolved if r.index <= tl.cursor]
+        return self._notify(EVERYTHING)
+
+    def switch_branch(self, name: str) -> Changes:
+        """Make another timeline current, at its own cursor."""
+        if name not in self._timelines:
+            raise KeyError(f"no branch {name!r}")
+        if name == self._branch:
+            return Changes()
+        self._branch = name
+        self._reset_cache()
+        return self._notify(EVERYTHING)
+
+    def annotate(self, text: str, index: int | None = None, bookmark: bool = False) -> Changes:
+        """Attach a note or bookmark at ``index`` (default: the cursor)."""
+        at = self._tl.cursor if index is None else index
+        if not 0 <= at <= len(self._tl.events):
+            raise IndexError(f"no point {at} in this timeline")
+        self.annotations.append(Annotation(self._branch, at, text, bookmark))
+        return self._notify(Changes(annotations=True))
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _reset_cache(self) -> None:
+        self._applied: list[Applied] = []
+        self._resolved: list[Resolved] = []
+        self._state = self._state_at(self._tl.cursor)
+
+    def _stash_tail(self) -> None:
+        tl = self._tl
+        n = 1
+        while f"{self._branch}~{n}" in self._timelines:
+            n += 1
+        self._timelines[f"{self._branch}~{n}"] = Timeline(
+            list(tl.events), len(tl.events), self._branch, tl.cursor
+        )
+        del tl.events[tl.cursor :]
+
+    def _maybe_resolved(self, event: Event, state: State, index: int) -> None:
+        if isinstance(event, PhaseAdvanced) and state.phase is Phase.RESOLUTION:
+            if not self._resolved or self._resolved[-1].index < index:
+                self._resolved.append(Resolved(index, state.turn, state.copy(), state.digest()))
+
+    def _compute_through(self, index: int) -> None:
+        if index > len(self._applied):
+            self._state_at(index)
+
+    def _state_at(self, index: int) -> State:
+        events = self._tl.events
+        start, base = 0, self._initial
+        for r in reversed(self._resolved):
+            if r.index <= index and r.index <= len(self._applied):
+                start, base = r.index, r.state
+                break
+        state = base.copy()
+        step = self.engine.step
+        for i in range(start, index):
+            event = events[i]
+            if i < len(self._applied):
+                step(state, event)
+            else:
+                turn, phase = state.turn, state.phase
+                self._applied.append(Applied(turn, phase, step(state, event)))
+            self._maybe_resolved(event, state, i + 1)
+        return state

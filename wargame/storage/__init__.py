@@ -1,0 +1,1 @@
+"""Files: scenarios, saves and moves as versioned JSON; atomic writes; migrations."""

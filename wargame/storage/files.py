@@ -1,0 +1,122 @@
+"""Loading and writing scenario, save and moves files."""
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from wargame import __version__
+from wargame.core.scenario import SCENARIO_SCHEMA_VERSION, Scenario
+from wargame.storage.atomic import atomic_write
+from wargame.storage.formats import SAVE_SCHEMA_VERSION, MovesFile, SaveFile
+from wargame.storage.migrations import SAVE_MIGRATIONS, SCENARIO_MIGRATIONS, upgrade
+from wargame.storage.problems import FileProblems, gc_paused, parse_json, read_bytes, validate
+
+
+class FileKind(StrEnum):
+    """The three file kinds the app reads."""
+
+    SCENARIO = "scenario"
+    SAVE = "save"
+    MOVES = "moves"
+
+
+def detect_kind(doc: Any) -> FileKind:
+    """Tell a scenario, a save and a moves file apart by their keys."""
+    if isinstance(doc, dict):
+        if "events" in doc:
+            return FileKind.SAVE
+        if "turns" in doc and "actors" not in doc:
+            return FileKind.MOVES
+        if "actors" in doc:
+            return FileKind.SCENARIO
+    raise FileProblems(
+        [("$", "not a wargame file: expected a scenario ('actors'), save ('events') or moves ('turns')")]
+    )
+
+
+def _scenario_problems(scn: Scenario) -> list[tuple[str, str]]:
+    return scn.effect_problems()
+
+
+def scenario_from_doc(doc: Any) -> Scenario:
+    """Validate a parsed scenario document."""
+    if not isinstance(doc, dict):
+        raise FileProblems([("$", "expected a JSON object")])
+    doc = upgrade(doc, SCENARIO_SCHEMA_VERSION, SCENARIO_MIGRATIONS, "scenario")
+    return validate(Scenario, doc, _scenario_problems)
+
+
+def save_from_doc(doc: Any) -> SaveFile:
+    """Validate a parsed save document (cross-references included, replay not)."""
+    if not isinstance(doc, dict):
+        raise FileProblems([("$", "expected a JSON object")])
+    doc = upgrade(doc, SAVE_SCHEMA_VERSION, SAVE_MIGRATIONS, "save")
+
+    def extra(save: SaveFile) -> list[tuple[str, str]]:
+        problems = [(f"$.scenario{p[1:]}", m) for p, m in save.scenario.effect_problems()]
+        if save.cursor > len(save.events):
+            problems.append(("$.cursor", f"cursor {save.cursor} beyond {len(save.events)} events"))
+        for i, br in enumerate(save.branches):
+            if br.cursor > len(br.events):
+                problems.append((f"$.branches[{i}].cursor", "cursor beyond the branch's events"))
+        names = [save.branch, *(b.name for b in save.branches)]
+        if len(set(names)) != len(names):
+            problems.append(("$.branches", "branch names repeat"))
+        return problems
+
+    return validate(SaveFile, doc, extra)
+
+
+def moves_from_doc(doc: Any) -> MovesFile:
+    """Validate a parsed moves document."""
+    return validate(MovesFile, doc)
+
+
+def _load(path: Path, fn: Any) -> Any:
+    path = Path(path)
+    try:
+        return fn(parse_json(read_bytes(path)))
+    except FileProblems as exc:
+        exc.file = str(path)
+        raise
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read a scenario file; raise :class:`FileProblems` naming each problem."""
+    result: Scenario = _load(path, scenario_from_doc)
+    return result
+
+
+def load_save(path: Path) -> SaveFile:
+    """Read a save file; raise :class:`FileProblems` naming each problem."""
+    result: SaveFile = _load(path, save_from_doc)
+    return result
+
+
+def load_moves(path: Path) -> MovesFile:
+    """Read a moves file; raise :class:`FileProblems` naming each problem."""
+    result: MovesFile = _load(path, moves_from_doc)
+    return result
+
+
+def dump_save(save: SaveFile) -> bytes:
+    """Serialise a save to JSON bytes."""
+    with gc_paused():
+        return save.model_dump_json(indent=None).encode()
+
+
+def write_save(path: Path, save: SaveFile) -> None:
+    """Write a save atomically, stamping version and time."""
+    stamped = save.model_copy(
+        update={
+            "app_version": __version__,
+            "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+    )
+    atomic_write(Path(path), dump_save(stamped))
+
+
+def write_scenario(path: Path, scenario: Scenario) -> None:
+    """Write a scenario atomically, readable and indented."""
+    atomic_write(Path(path), scenario.model_dump_json(indent=1, exclude_none=True).encode())

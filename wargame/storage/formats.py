@@ -1,0 +1,98 @@
+"""The save and moves file models (the scenario model lives in ``wargame.core``)."""
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from wargame.core.conditions import Id
+from wargame.core.events import Event
+from wargame.core.scenario import Scenario, TurnMoves
+
+SAVE_SCHEMA_VERSION = 1
+"""Version of the save format written by this release."""
+
+Digest = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+"""SHA-256 hex digest of a state."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TurnDigest(_Model):
+    """Digest of the state right after a turn resolved."""
+
+    turn: int = Field(ge=0)
+    """Turn number."""
+    digest: Digest
+    """State digest."""
+
+
+class TimelineRecord(_Model):
+    """A branch: a named line of play."""
+
+    name: str = Field(min_length=1, max_length=80)
+    """Branch name."""
+    parent: str | None = None
+    """Branch it was forked from."""
+    fork: int = Field(default=0, ge=0)
+    """Leading events shared with the parent."""
+    cursor: int = Field(ge=0)
+    """Events applied when saved."""
+    events: list[Event]
+    """The branch's whole log."""
+    digests: list[TurnDigest] = Field(default_factory=list)
+    """Per-turn state digests."""
+
+
+class AnnotationRecord(_Model):
+    """A bookmark or note beside the log."""
+
+    branch: str = Field(min_length=1, max_length=80)
+    """Timeline."""
+    index: int = Field(ge=0)
+    """Events applied at the annotated point."""
+    text: str = Field(max_length=4000)
+    """Note text."""
+    bookmark: bool = False
+    """Whether it is a bookmark."""
+
+
+class SaveFile(_Model):
+    """A whole session: open it anywhere, replay it, prove it."""
+
+    schema_version: int = SAVE_SCHEMA_VERSION
+    """Save format version."""
+    app_version: str = Field(max_length=40)
+    """wargame version that wrote it."""
+    saved_at: str = Field(default="", max_length=40)
+    """ISO 8601 time of saving."""
+    scenario: Scenario
+    """The scenario, embedded."""
+    seed: int = Field(ge=0, lt=2**64)
+    """Dice seed."""
+    branch: str = Field(default="main", min_length=1, max_length=80)
+    """Name of the current timeline."""
+    parent: str | None = None
+    """Branch the current timeline was forked from."""
+    fork: int = Field(default=0, ge=0)
+    """Leading events the current timeline shares with its parent."""
+    cursor: int = Field(ge=0)
+    """Events applied (the rest can be redone)."""
+    events: list[Event]
+    """The event log of the current timeline."""
+    digests: list[TurnDigest] = Field(default_factory=list)
+    """Per-turn state digests of the current timeline."""
+    branches: list[TimelineRecord] = Field(default_factory=list)
+    """The other timelines."""
+    annotations: list[AnnotationRecord] = Field(default_factory=list)
+    """Bookmarks and notes."""
+
+
+class MovesFile(_Model):
+    """Moves to play headless: entry k of ``turns`` is turn k of the scenario."""
+
+    scenario: Id
+    """Id of the scenario these moves are for."""
+    turns: list[TurnMoves]
+    """Moves per turn."""

@@ -1,0 +1,15 @@
+"""JSON Schemas of the file kinds, for other tools and for the docs."""
+
+from typing import Any
+
+from wargame.core.scenario import Scenario
+from wargame.storage.files import FileKind
+from wargame.storage.formats import MovesFile, SaveFile
+
+
+def json_schema(kind: FileKind) -> dict[str, Any]:
+    """The JSON Schema of one file kind."""
+    model = {FileKind.SCENARIO: Scenario, FileKind.SAVE: SaveFile, FileKind.MOVES: MovesFile}[kind]
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
