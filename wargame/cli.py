@@ -24,18 +24,20 @@ from wargame.storage.files import (
     scenario_from_doc,
     write_save,
 )
-from wargame.storage.problems import FileProblems, parse_json, read_bytes
+from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
 from wargame.storage.schema import json_schema
 
 EXIT_OK, EXIT_INVALID, EXIT_MISMATCH, EXIT_INTERNAL = 0, 2, 3, 1
-DEFAULT_SCENARIO = Path(__file__).resolve().parent.parent / "assets/scenarios/iran_pakistan_2024.json"
+DEFAULT_SCENARIO = (
+    Path(__file__).resolve().parent.parent / "assets/scenarios/iran_pakistan_2024.json"
+)
 
 
 def _err(line: str) -> None:
     print(line, file=sys.stderr)
 
 
-def _problems(exc: FileProblems, file: str) -> int:
+def _problems(exc: InvalidFileError, file: str) -> int:
     exc.file = exc.file or file
     for line in exc.lines():
         _err(line)
@@ -54,7 +56,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             moves_from_doc(doc)
         else:
             from_save(save_from_doc(doc), verify=True)
-    except FileProblems as exc:
+    except InvalidFileError as exc:
         return _problems(exc, path)
     except ReplayMismatchError as exc:
         _err(f"{path}: $.digests: {exc}")
@@ -82,12 +84,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         else:
             moves = load_moves(Path(args.moves))
             if moves.scenario != scenario.id:
-                _err(f"{args.moves}: $.scenario: moves are for {moves.scenario!r}, "
-                     f"not {scenario.id!r}")
+                _err(
+                    f"{args.moves}: $.scenario: moves are for {moves.scenario!r}, "
+                    f"not {scenario.id!r}"
+                )
                 return EXIT_INVALID
             turns = moves.turns
             source = "$.turns"
-    except FileProblems as exc:
+    except InvalidFileError as exc:
         return _problems(exc, "")
     session = Session(scenario, args.seed)
     try:
@@ -122,7 +126,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         save = save_from_doc(parse_json(read_bytes(Path(args.save))))
         session = from_save(save, verify=False)
-    except FileProblems as exc:
+    except InvalidFileError as exc:
         return _problems(exc, path)
     want = {d.turn: d.digest for d in save.digests}
     state = session.engine.initial_state(save.seed)
@@ -136,8 +140,10 @@ def cmd_replay(args: argparse.Namespace) -> int:
             expected = want.get(state.turn)
             actual = state.digest()
             if expected is None or expected != actual:
-                detail = "no digest recorded" if expected is None else (
-                    f"replayed digest {actual[:12]} differs from recorded {expected[:12]}"
+                detail = (
+                    "no digest recorded"
+                    if expected is None
+                    else (f"replayed digest {actual[:12]} differs from recorded {expected[:12]}")
                 )
                 _err(f"{path}: mismatch at turn {state.turn}: {detail}")
                 return EXIT_MISMATCH
@@ -156,7 +162,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the facilitator console."""
-    from wargame.ui.app import run_gui  # Qt is imported only here
+    from wargame.ui.app import run_gui  # noqa: PLC0415 - Qt is imported only for the GUI
 
     return run_gui(Path(args.file) if args.file else DEFAULT_SCENARIO)
 

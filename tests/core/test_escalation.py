@@ -4,7 +4,7 @@ import pytest
 
 from wargame.core.enums import Phase
 from wargame.core.escalation import band_of, end_of_turn_escalation, global_escalation
-from wargame.core.state import initial_state
+from wargame.core.start import initial_state
 from wargame.core.world import World
 
 

@@ -12,9 +12,7 @@ from wargame.session.session import Session
 def track(default_scenario):
     session = Session(default_scenario, seed=0)
     play(session, default_scenario.history)
-    by_date = {
-        default_scenario.date_of(r.turn): r.state for r in session.resolved()
-    }
+    by_date = {default_scenario.date_of(r.turn): r.state for r in session.resolved()}
     return default_scenario, by_date
 
 
@@ -39,7 +37,7 @@ def test_irn_pak_jumps_on_the_16th_and_peaks_on_the_18th(track):
 
 
 def test_irn_pak_falls_sharply_on_the_19th(track):
-    scn, by_date = track
+    _, by_date = track
     e0 = 6.0
     assert esc(by_date, 19) <= esc(by_date, 18) - 0.3 * (esc(by_date, 18) - e0)
 

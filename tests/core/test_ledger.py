@@ -3,7 +3,7 @@
 import pytest
 
 from wargame.core.ledger import end_of_turn_deterrence, exchange
-from wargame.core.state import initial_state
+from wargame.core.start import initial_state
 from wargame.core.world import World
 
 

@@ -1,8 +1,8 @@
 """Legal-move generation and preconditions."""
 
 from wargame.core.engine import Engine
-from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.enums import Decision
+from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.legal import legal_moves, why_illegal
 
 

@@ -5,9 +5,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import mini_doc
 from wargame.core.bots import RandomPolicy
-from wargame.core.scenario import Scenario
 from wargame.core.enums import Decision
 from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced
+from wargame.core.scenario import Scenario
 from wargame.session.persist import from_save, to_save
 from wargame.session.session import Session
 

@@ -17,7 +17,9 @@ def turn_record(scenario: Scenario, state: State, ndigits: int = 4) -> dict[str,
         "escalation": {k: round(v, ndigits) for k, v in sorted(state.escalation.items())},
         "global": round(state.global_escalation, ndigits),
         "band": band_of(scenario.params.bands, state.global_escalation).name,
-        "deterrence": {a.id: round(state.meters[a.id]["deterrence"], ndigits) for a in scenario.actors},
+        "deterrence": {
+            a.id: round(state.meters[a.id]["deterrence"], ndigits) for a in scenario.actors
+        },
         "ledger": [
             {"victim": v, "offender": o, "amount": round(x, ndigits)}
             for (v, o), x in sorted(state.ledger.items())

@@ -22,7 +22,8 @@ from wargame.core.ledger import end_of_turn_deterrence
 from wargame.core.legal import check_move, holds, why_illegal
 from wargame.core.resolve import apply_effect, resolve_move
 from wargame.core.scenario import Inject, Scenario
-from wargame.core.state import PendingMove, State, initial_state
+from wargame.core.start import initial_state
+from wargame.core.state import PendingMove, State
 from wargame.core.world import World, dyad_key
 
 PARTIAL_SHARE = 0.5
@@ -110,7 +111,9 @@ class Engine:
 
     def _adjudicate(self, state: State, ev: MoveAdjudicated) -> None:
         if state.phase is not Phase.ADJUDICATION:
-            raise PhaseError(f"moves are adjudicated in the adjudication phase, not {state.phase.value}")
+            raise PhaseError(
+                f"moves are adjudicated in the adjudication phase, not {state.phase.value}"
+            )
         if ev.index >= len(state.pending):
             raise IllegalMoveError(f"no move number {ev.index} this turn")
         move = state.pending[ev.index]
@@ -121,7 +124,10 @@ class Engine:
             if not ev.reason.strip():
                 raise IllegalMoveError("a rejection needs a reason")
             state.pending[ev.index] = move.ruled(
-                decision=ev.decision, outcome=None, final_action=None, final_target=None,
+                decision=ev.decision,
+                outcome=None,
+                final_action=None,
+                final_target=None,
                 reason=ev.reason,
             )
             return
@@ -139,8 +145,12 @@ class Engine:
         elif ev.decision is Decision.SET and ev.outcome is None:
             raise IllegalMoveError("'set' needs an outcome")
         state.pending[ev.index] = move.ruled(
-            decision=ev.decision, outcome=outcome, final_action=action, final_target=target,
-            roll=roll, reason=ev.reason,
+            decision=ev.decision,
+            outcome=outcome,
+            final_action=action,
+            final_target=target,
+            roll=roll,
+            reason=ev.reason,
         )
 
     # -- phases ---------------------------------------------------------------------
@@ -171,8 +181,14 @@ class Engine:
                 out.append(Change("move", move.actor, "void", 0.0, reason))
                 continue
             resolve_move(
-                world, state, move.actor, move.final_action, move.final_target,
-                move.outcome, move.modifiers, out,
+                world,
+                state,
+                move.actor,
+                move.final_action,
+                move.final_target,
+                move.outcome,
+                move.modifiers,
+                out,
             )
         end_of_turn_escalation(world, state, out)
         end_of_turn_deterrence(world, state, out)
@@ -190,9 +206,7 @@ class Engine:
             if inj.turn is not None:
                 if inj.turn <= state.turn:
                     due.append(inj)
-            elif inj.trigger and all(
-                holds(self.world, state, c, None, None) for c in inj.trigger
-            ):
+            elif inj.trigger and all(holds(self.world, state, c, None, None) for c in inj.trigger):
                 due.append(inj)
         return due
 
@@ -244,7 +258,11 @@ class Engine:
     # -- dry runs ----------------------------------------------------------------------
 
     def preview(
-        self, state: State, actor: str, action: str, target: str | None,
+        self,
+        state: State,
+        actor: str,
+        action: str,
+        target: str | None,
         outcome: Outcome = Outcome.SUCCESS,
     ) -> Transition:
         """What one move would do right now (no end-of-turn dynamics); state untouched."""

@@ -44,6 +44,7 @@ class ReplayMismatchError(WargameError):
 
     def __init__(self, turn: int, expected: str, actual: str) -> None:
         super().__init__(
-            f"turn {turn}: replayed state digest {actual[:12]} differs from recorded {expected[:12]}"
+            f"turn {turn}: replayed state digest {actual[:12]} "
+            f"differs from recorded {expected[:12]}"
         )
         self.turn = turn

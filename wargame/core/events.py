@@ -150,7 +150,8 @@ class Change:
     """Provenance of one meter change: what moved, by which rule, how much, why."""
 
     meter: str
-    """``escalation``, ``deterrence``, ``ledger``, ``global``, a variable, ``status`` or ``flag``."""
+    """What moved: ``escalation``, ``deterrence``, ``ledger``, ``global``, a variable,
+    ``status`` or ``flag``."""
     subject: str
     """Dyad key (``IRN-PAK``), actor id, ``VICTIM<OFFENDER`` for the ledger, or ``*``."""
     rule: str

@@ -19,7 +19,9 @@ def _add_grievance(state: State, victim: str, offender: str, amount: float) -> N
     state.ledger[key] = state.ledger.get(key, 0.0) + amount
 
 
-def _deter(state: State, actor: str, amount: float, rule: str, cause: str, out: list[Change]) -> None:
+def _deter(
+    state: State, actor: str, amount: float, rule: str, cause: str, out: list[Change]
+) -> None:
     m = state.meters[actor]
     old = m["deterrence"]
     new = clip(old + amount)
@@ -79,7 +81,9 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
         owed = state.ledger.get(key, 0.0)
         if owed > p.grievance_epsilon and turn - state.ledger_since[key] >= p.window:
             del state.red_lines[key]
-            _deter(state, declarer, -p.red_line_penalty, "red_line_broken", f"against {target}", out)
+            _deter(
+                state, declarer, -p.red_line_penalty, "red_line_broken", f"against {target}", out
+            )
     for actor, m in state.meters.items():
         d0 = world.d0[actor]
         pull = p.eta * (d0 - m["deterrence"])

@@ -18,7 +18,9 @@ from wargame.core.world import World
 def adjudication_for(world: World, index: int, move: Move) -> MoveAdjudicated:
     """The ruling a headless run makes: a fixed outcome is set, a chance is rolled."""
     if move.outcome is not None:
-        return MoveAdjudicated(index, Decision.SET, move.outcome, reason="outcome fixed in moves file")
+        return MoveAdjudicated(
+            index, Decision.SET, move.outcome, reason="outcome fixed in moves file"
+        )
     if world.actions[move.action].success < 1.0:
         return MoveAdjudicated(index, Decision.ROLL, reason="rolled against success chance")
     return MoveAdjudicated(index, Decision.ACCEPT)

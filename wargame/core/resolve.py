@@ -63,8 +63,14 @@ def _hostile(
 
 
 def _calming(
-    world: World, state: State, action: ActionDef, actor: str, target: str | None, c: float,
-    cause: str, out: list[Change],
+    world: World,
+    state: State,
+    action: ActionDef,
+    actor: str,
+    target: str | None,
+    c: float,
+    cause: str,
+    out: list[Change],
 ) -> None:
     if target is None or action.pulse is DyadPulse.NONE:
         return

@@ -170,12 +170,6 @@ class Scenario(_Model):
         """Calendar date of ``turn``."""
         return self.start_date + dt.timedelta(days=turn * self.turn_days)
 
-    def effect_problems(self) -> list[tuple[str, str]]:
-        """Cross-reference problems as ``(json_path, message)``; empty when consistent."""
-        from wargame.core.checks import scenario_problems
-
-        return scenario_problems(self)
-
 
 __all__ = [
     "Actor",

@@ -3,6 +3,7 @@
 from itertools import combinations
 
 from wargame.core.actions import ActionDef
+from wargame.core.checks import scenario_problems
 from wargame.core.enums import ALIGNED, ActorKind, RelationType
 from wargame.core.errors import ScenarioError
 from wargame.core.scenario import Scenario
@@ -30,7 +31,7 @@ class World:
     """
 
     def __init__(self, scenario: Scenario) -> None:
-        problems = scenario.effect_problems()
+        problems = scenario_problems(scenario)
         if problems:
             path, message = problems[0]
             raise ScenarioError(message, path)
@@ -70,9 +71,7 @@ class World:
                 p.non_state_weight if group else p.major_weight if major else p.minor_weight
             )
         self.dyads: tuple[str, ...] = tuple(sorted(self.baseline))
-        self.floor: dict[str, float] = {
-            k: v * p.floor_fraction for k, v in self.baseline.items()
-        }
+        self.floor: dict[str, float] = {k: v * p.floor_fraction for k, v in self.baseline.items()}
         self.points = {c: float(v) for c, v in p.category_points.items()}
         self.ledger_categories = frozenset(p.ledger_categories)
         self.d0: dict[str, float] = {a.id: a.deterrence for a in scenario.actors}

@@ -67,8 +67,9 @@ EVERYTHING = Changes(True, True, True, True, True, True, True, True, True)
 def changes_of(event: Event) -> Changes:
     """What applying ``event`` may change."""
     if isinstance(event, PhaseAdvanced):
-        return Changes(meters=True, relations=True, log=True, turn=True, phase=True, orders=True,
-                       injects=True)
+        return Changes(
+            meters=True, relations=True, log=True, turn=True, phase=True, orders=True, injects=True
+        )
     if isinstance(event, MoveSubmitted | MoveAdjudicated):
         return Changes(log=True, orders=True)
     if isinstance(event, InjectFired):

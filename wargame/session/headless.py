@@ -2,10 +2,9 @@
 
 from wargame.core.enums import Phase
 from wargame.core.errors import WargameError
-from wargame.core.events import InjectFired, PhaseAdvanced
+from wargame.core.events import InjectFired, MoveSubmitted, PhaseAdvanced
 from wargame.core.playbook import adjudication_for
 from wargame.core.scenario import TurnMoves
-from wargame.core.events import MoveSubmitted
 from wargame.session.session import Session
 
 

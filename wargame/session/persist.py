@@ -5,7 +5,7 @@ from wargame.core.errors import ReplayMismatchError, WargameError
 from wargame.core.events import Event
 from wargame.session.session import Annotation, Session, Timeline
 from wargame.storage.formats import AnnotationRecord, SaveFile, TimelineRecord, TurnDigest
-from wargame.storage.problems import FileProblems
+from wargame.storage.problems import InvalidFileError
 
 
 def to_save(session: Session) -> SaveFile:
@@ -23,8 +23,12 @@ def to_save(session: Session) -> SaveFile:
             continue
         records.append(
             TimelineRecord(
-                name=name, parent=tl.parent, fork=tl.fork, cursor=tl.cursor,
-                events=list(tl.events), digests=digests_by_branch[name],
+                name=name,
+                parent=tl.parent,
+                fork=tl.fork,
+                cursor=tl.cursor,
+                events=list(tl.events),
+                digests=digests_by_branch[name],
             )
         )
     tl = session.branches[current]
@@ -58,7 +62,7 @@ def _check_timeline(
         try:
             engine.step(state, event)
         except WargameError as exc:
-            raise FileProblems([(f"{path}[{i}]", f"event cannot be replayed: {exc}")]) from exc
+            raise InvalidFileError([(f"{path}[{i}]", f"event cannot be replayed: {exc}")]) from exc
         if event.kind == "advance" and state.phase.value == "resolution":
             seen.add(state.turn)
             expected = want.get(state.turn)
@@ -68,14 +72,16 @@ def _check_timeline(
                     raise ReplayMismatchError(state.turn, expected, actual)
     missing = sorted(set(want) - seen)
     if missing:
-        raise FileProblems([(f"{path}", f"digests recorded for turns never resolved: {missing}")])
+        raise InvalidFileError(
+            [(f"{path}", f"digests recorded for turns never resolved: {missing}")]
+        )
 
 
 def from_save(save: SaveFile, verify: bool = True) -> Session:
     """Rebuild a session from a save; with ``verify`` every timeline is replayed and checked.
 
     Raises :class:`ReplayMismatchError` when a digest differs, and
-    :class:`FileProblems` when an event cannot be applied.
+    :class:`InvalidFileError` when an event cannot be applied.
     """
     session = Session(save.scenario, save.seed)
     if verify:
@@ -87,9 +93,9 @@ def from_save(save: SaveFile, verify: bool = True) -> Session:
     }
     for br in save.branches:
         timelines[br.name] = Timeline(list(br.events), br.cursor, br.parent, br.fork)
-    session._timelines = timelines  # noqa: SLF001 - the session's own module family
-    session._branch = save.branch  # noqa: SLF001
-    session._reset_cache()  # noqa: SLF001
+    session._timelines = timelines
+    session._branch = save.branch
+    session._reset_cache()
     session.annotations = [
         Annotation(a.branch, a.index, a.text, a.bookmark) for a in save.annotations
     ]

@@ -89,6 +89,9 @@ class Session:
         self._timelines: dict[str, Timeline] = {"main": Timeline()}
         self.annotations: list[Annotation] = []
         self._observers: list[Observer] = []
+        self._applied: list[Applied] = []
+        self._resolved: list[Resolved] = []
+        self._state: State = self._initial.copy()
         self._reset_cache()
 
     # -- read access ---------------------------------------------------------------
@@ -256,8 +259,8 @@ class Session:
     # -- internals ---------------------------------------------------------------------
 
     def _reset_cache(self) -> None:
-        self._applied: list[Applied] = []
-        self._resolved: list[Resolved] = []
+        self._applied = []
+        self._resolved = []
         self._state = self._state_at(self._tl.cursor)
 
     def _stash_tail(self) -> None:
@@ -271,9 +274,12 @@ class Session:
         del tl.events[tl.cursor :]
 
     def _maybe_resolved(self, event: Event, state: State, index: int) -> None:
-        if isinstance(event, PhaseAdvanced) and state.phase is Phase.RESOLUTION:
-            if not self._resolved or self._resolved[-1].index < index:
-                self._resolved.append(Resolved(index, state.turn, state.copy(), state.digest()))
+        if (
+            isinstance(event, PhaseAdvanced)
+            and state.phase is Phase.RESOLUTION
+            and (not self._resolved or self._resolved[-1].index < index)
+        ):
+            self._resolved.append(Resolved(index, state.turn, state.copy(), state.digest()))
 
     def _compute_through(self, index: int) -> None:
         if index > len(self._applied):

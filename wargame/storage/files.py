@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from wargame import __version__
+from wargame.core.checks import scenario_problems
 from wargame.core.scenario import SCENARIO_SCHEMA_VERSION, Scenario
 from wargame.storage.atomic import atomic_write
 from wargame.storage.formats import SAVE_SCHEMA_VERSION, MovesFile, SaveFile
 from wargame.storage.migrations import SAVE_MIGRATIONS, SCENARIO_MIGRATIONS, upgrade
-from wargame.storage.problems import FileProblems, gc_paused, parse_json, read_bytes, validate
+from wargame.storage.problems import InvalidFileError, gc_paused, parse_json, read_bytes, validate
 
 
 class FileKind(StrEnum):
@@ -30,19 +31,25 @@ def detect_kind(doc: Any) -> FileKind:
             return FileKind.MOVES
         if "actors" in doc:
             return FileKind.SCENARIO
-    raise FileProblems(
-        [("$", "not a wargame file: expected a scenario ('actors'), save ('events') or moves ('turns')")]
+    raise InvalidFileError(
+        [
+            (
+                "$",
+                "not a wargame file: expected a scenario ('actors'), "
+                "save ('events') or moves ('turns')",
+            )
+        ]
     )
 
 
 def _scenario_problems(scn: Scenario) -> list[tuple[str, str]]:
-    return scn.effect_problems()
+    return scenario_problems(scn)
 
 
 def scenario_from_doc(doc: Any) -> Scenario:
     """Validate a parsed scenario document."""
     if not isinstance(doc, dict):
-        raise FileProblems([("$", "expected a JSON object")])
+        raise InvalidFileError([("$", "expected a JSON object")])
     doc = upgrade(doc, SCENARIO_SCHEMA_VERSION, SCENARIO_MIGRATIONS, "scenario")
     return validate(Scenario, doc, _scenario_problems)
 
@@ -50,11 +57,11 @@ def scenario_from_doc(doc: Any) -> Scenario:
 def save_from_doc(doc: Any) -> SaveFile:
     """Validate a parsed save document (cross-references included, replay not)."""
     if not isinstance(doc, dict):
-        raise FileProblems([("$", "expected a JSON object")])
+        raise InvalidFileError([("$", "expected a JSON object")])
     doc = upgrade(doc, SAVE_SCHEMA_VERSION, SAVE_MIGRATIONS, "save")
 
     def extra(save: SaveFile) -> list[tuple[str, str]]:
-        problems = [(f"$.scenario{p[1:]}", m) for p, m in save.scenario.effect_problems()]
+        problems = [(f"$.scenario{p[1:]}", m) for p, m in scenario_problems(save.scenario)]
         if save.cursor > len(save.events):
             problems.append(("$.cursor", f"cursor {save.cursor} beyond {len(save.events)} events"))
         for i, br in enumerate(save.branches):
@@ -77,25 +84,25 @@ def _load(path: Path, fn: Any) -> Any:
     path = Path(path)
     try:
         return fn(parse_json(read_bytes(path)))
-    except FileProblems as exc:
+    except InvalidFileError as exc:
         exc.file = str(path)
         raise
 
 
 def load_scenario(path: Path) -> Scenario:
-    """Read a scenario file; raise :class:`FileProblems` naming each problem."""
+    """Read a scenario file; raise :class:`InvalidFileError` naming each problem."""
     result: Scenario = _load(path, scenario_from_doc)
     return result
 
 
 def load_save(path: Path) -> SaveFile:
-    """Read a save file; raise :class:`FileProblems` naming each problem."""
+    """Read a save file; raise :class:`InvalidFileError` naming each problem."""
     result: SaveFile = _load(path, save_from_doc)
     return result
 
 
 def load_moves(path: Path) -> MovesFile:
-    """Read a moves file; raise :class:`FileProblems` naming each problem."""
+    """Read a moves file; raise :class:`InvalidFileError` naming each problem."""
     result: MovesFile = _load(path, moves_from_doc)
     return result
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from wargame.storage.problems import FileProblems
+from wargame.storage.problems import InvalidFileError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -20,9 +20,9 @@ def upgrade(
     """Bring ``doc`` to schema ``current``; refuse newer documents with a clear message."""
     version = doc.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileProblems([("$.schema_version", f"not a valid schema version: {version!r}")])
+        raise InvalidFileError([("$.schema_version", f"not a valid schema version: {version!r}")])
     if version > current:
-        raise FileProblems(
+        raise InvalidFileError(
             [
                 (
                     "$.schema_version",
@@ -34,7 +34,7 @@ def upgrade(
     while version < current:
         step = steps.get(version)
         if step is None:
-            raise FileProblems(
+            raise InvalidFileError(
                 [("$.schema_version", f"no migration from {what} schema {version}")]
             )
         doc = step(dict(doc))

@@ -17,7 +17,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 M = TypeVar("M", bound=BaseModel)
 
 
-class FileProblems(SaveFormatError):
+class InvalidFileError(SaveFormatError):
     """A file with one or more problems, each at a JSON path."""
 
     def __init__(self, problems: Sequence[tuple[str, str]], file: str = "") -> None:
@@ -76,12 +76,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FileProblems([("$", f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")])
+            raise InvalidFileError([("$", f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")])
         return path.read_bytes()
-    except FileProblems:
+    except InvalidFileError:
         raise
     except OSError as exc:
-        raise FileProblems([("$", f"cannot read file: {exc.strerror or exc}")]) from exc
+        raise InvalidFileError([("$", f"cannot read file: {exc.strerror or exc}")]) from exc
 
 
 def parse_json(data: bytes) -> Any:
@@ -89,31 +89,33 @@ def parse_json(data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FileProblems([("$", f"not UTF-8 text (byte {exc.start})")]) from exc
+        raise InvalidFileError([("$", f"not UTF-8 text (byte {exc.start})")]) from exc
     try:
         with gc_paused():
             return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FileProblems(
+        raise InvalidFileError(
             [("$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")]
         ) from exc
     except RecursionError as exc:
-        raise FileProblems([("$", "JSON nested too deeply")]) from exc
+        raise InvalidFileError([("$", "JSON nested too deeply")]) from exc
 
 
-def validate(model: type[M], data: Any, extra: Callable[[M], list[tuple[str, str]]] | None = None) -> M:
-    """Validate parsed JSON into ``model``; raise :class:`FileProblems` on any problem."""
+def validate(
+    model: type[M], data: Any, extra: Callable[[M], list[tuple[str, str]]] | None = None
+) -> M:
+    """Validate parsed JSON into ``model``; raise :class:`InvalidFileError` on any problem."""
     if not isinstance(data, dict):
-        raise FileProblems([("$", f"expected a JSON object, found {type(data).__name__}")])
+        raise InvalidFileError([("$", f"expected a JSON object, found {type(data).__name__}")])
     try:
         with gc_paused():
             obj = model.model_validate(data)
     except ValidationError as exc:
-        raise FileProblems(validation_problems(exc)) from exc
+        raise InvalidFileError(validation_problems(exc)) from exc
     except RecursionError as exc:
-        raise FileProblems([("$", "JSON nested too deeply")]) from exc
+        raise InvalidFileError([("$", "JSON nested too deeply")]) from exc
     if extra is not None:
         problems = extra(obj)
         if problems:
-            raise FileProblems(problems)
+            raise InvalidFileError(problems)
     return obj

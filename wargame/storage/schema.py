@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from wargame.core.scenario import Scenario
 from wargame.storage.files import FileKind
 from wargame.storage.formats import MovesFile, SaveFile
@@ -9,7 +11,11 @@ from wargame.storage.formats import MovesFile, SaveFile
 
 def json_schema(kind: FileKind) -> dict[str, Any]:
     """The JSON Schema of one file kind."""
-    model = {FileKind.SCENARIO: Scenario, FileKind.SAVE: SaveFile, FileKind.MOVES: MovesFile}[kind]
-    schema = model.model_json_schema()
+    models: dict[FileKind, type[BaseModel]] = {
+        FileKind.SCENARIO: Scenario,
+        FileKind.SAVE: SaveFile,
+        FileKind.MOVES: MovesFile,
+    }
+    schema: dict[str, Any] = models[kind].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema

@@ -1,0 +1,129 @@
+"""The session: dispatch, undo/redo as a cursor, seek, branches, observers, annotations."""
+
+import pytest
+
+from wargame.core.enums import Decision, Phase
+from wargame.core.errors import WargameError
+from wargame.core.events import MoveAdjudicated, MoveSubmitted, NoteAdded, PhaseAdvanced
+from wargame.session.changes import Changes
+from wargame.session.headless import play
+from wargame.session.session import Session
+
+
+def hit_turn(session: Session, actor="A", action="hit", target="B") -> None:
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(MoveSubmitted(actor, action, target))
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(MoveAdjudicated(0, Decision.ACCEPT))
+    session.dispatch(PhaseAdvanced())
+
+
+def test_dispatch_notifies_with_flags(mini):
+    session = Session(mini)
+    seen: list[Changes] = []
+    session.subscribe(seen.append)
+    session.dispatch(PhaseAdvanced())
+    assert seen[-1].phase and seen[-1].log
+    session.dispatch(NoteAdded("hello"))
+    assert seen[-1] == Changes(log=True)
+
+
+def test_refused_event_changes_nothing(mini):
+    session = Session(mini)
+    seen = []
+    session.subscribe(seen.append)
+    with pytest.raises(WargameError):
+        session.dispatch(MoveAdjudicated(0, Decision.ACCEPT))
+    assert session.cursor == 0 and session.log == () and seen == []
+
+
+def test_undo_redo_restore_states_exactly(mini):
+    session = Session(mini)
+    digests = [session.state.digest()]
+    hit_turn(session)
+    for i in range(1, session.cursor + 1):
+        digests.append(session.state_at(i).digest())
+    end = session.state.digest()
+    while session.can_undo():
+        session.undo()
+        assert session.state.digest() == digests[session.cursor]
+    assert session.state.phase is Phase.INJECTS and session.state.ledger == {}
+    while session.can_redo():
+        session.redo()
+    assert session.state.digest() == end
+
+
+def test_seek_matches_a_fresh_replay(default_scenario):
+    session = Session(default_scenario, 3)
+    play(session, default_scenario.history)
+    n = session.cursor
+    for k in (0, 5, n // 2, n - 1, n):
+        session.seek(k)
+        fresh = Session(default_scenario, 3)
+        for ev in session.log[:k]:
+            fresh.dispatch(ev)
+        assert session.state.digest() == fresh.state.digest()
+    with pytest.raises(IndexError):
+        session.seek(n + 1)
+
+
+def test_new_event_after_undo_keeps_the_old_tail_as_a_branch(mini):
+    session = Session(mini)
+    hit_turn(session)
+    tail = session.log
+    session.undo()
+    session.undo()
+    session.dispatch(MoveAdjudicated(0, Decision.REJECT, reason="changed my mind"))
+    assert "main~1" in session.branches
+    assert tuple(session.branches["main~1"].events) == tail
+    assert len(session.log) == session.cursor
+
+
+def test_branch_what_if_and_switch_back(mini):
+    session = Session(mini)
+    hit_turn(session)
+    fork_digest = session.state.digest()
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(PhaseAdvanced())
+    session.seek(5)
+    session.branch_from_here("what-if")
+    assert session.branch == "what-if" and session.state.digest() == fork_digest
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(PhaseAdvanced())
+    hit_turn(session, "A", "talk", "B")
+    talked = session.state.escalation["A-B"]
+    session.switch_branch("main")
+    assert session.cursor == 5
+    session.seek(len(session.log))
+    assert session.state.escalation["A-B"] != talked
+    assert session.branches["what-if"].parent == "main"
+    assert session.branches["what-if"].fork == 5
+
+
+def test_annotations_survive_undo(mini):
+    session = Session(mini)
+    hit_turn(session)
+    session.annotate("the strike", bookmark=True)
+    session.undo()
+    session.undo()
+    assert [a.text for a in session.annotations] == ["the strike"]
+    assert session.annotations[0].index == 5
+
+
+def test_provenance_of_each_event_is_kept(mini):
+    session = Session(mini)
+    hit_turn(session)
+    resolution = session.applied(session.cursor - 1)
+    assert resolution.phase is Phase.ADJUDICATION
+    assert any(c.rule == "impulse" and c.subject == "A-B" for c in resolution.changes)
+    session.seek(0)
+    assert session.applied(4).changes == resolution.changes  # recomputed on demand
+
+
+def test_digests_are_recorded_per_resolved_turn(mini):
+    session = Session(mini)
+    hit_turn(session)
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(PhaseAdvanced())
+    hit_turn(session, "A", "talk", "B")
+    assert [t for t, _ in session.digests()] == [0, 1]

@@ -1,0 +1,222 @@
+"""The command line, through real subprocesses."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import DEFAULT_SCENARIO, ROOT
+
+KEYS = {"turn", "date", "escalation", "global", "band", "deterrence", "ledger", "flags"}
+
+
+def wargame(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "wargame", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd or ROOT,
+        env=env,
+    )
+
+
+@pytest.fixture(scope="module")
+def history_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("run") / "history.json"
+    proc = wargame("run", str(DEFAULT_SCENARIO), "--history", "--jsonl", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out, [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def test_run_history_prints_the_contract(history_run):
+    out, lines = history_run
+    assert out.exists()
+    assert [r["turn"] for r in lines] == list(range(17))
+    assert lines[0]["date"] == "2024-01-15" and lines[-1]["date"] == "2024-01-31"
+    for r in lines:
+        assert set(r) == KEYS
+        for key in r["escalation"]:
+            a, b = key.split("-")
+            assert a < b
+        assert set(r["deterrence"]) == {"IRN", "PAK", "CHN", "USA", "IND", "GCC", "JAA", "BLA"}
+        for entry in r["ledger"]:
+            assert set(entry) == {"victim", "offender", "amount"} and entry["amount"] > 0
+        assert isinstance(r["band"], str) and 0 <= r["global"] <= 100
+    peak = max(lines, key=lambda r: r["escalation"]["IRN-PAK"])
+    assert peak["date"] == "2024-01-18"
+    assert "mediation:CHN" in lines[3]["flags"] and "mediation:CHN" not in lines[2]["flags"]
+    assert not [e for e in lines[3]["ledger"] if (e["victim"], e["offender"]) == ("IRN", "PAK")]
+
+
+def test_replay_prints_the_same_lines(history_run):
+    out, lines = history_run
+    proc = wargame("replay", str(out), "--jsonl")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x) for x in proc.stdout.splitlines()] == lines
+
+
+def test_replay_detects_a_tampered_digest(history_run, tmp_path):
+    out, _ = history_run
+    doc = json.loads(out.read_text())
+    doc["digests"][5]["digest"] = "0" * 64
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    proc = wargame("replay", str(bad))
+    assert proc.returncode == 3
+    assert "turn 5" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_replay_detects_a_tampered_event(history_run, tmp_path):
+    out, _ = history_run
+    doc = json.loads(out.read_text())
+    for ev in doc["events"]:
+        if ev["kind"] == "move" and ev["action"] == "strike_militant_camps":
+            ev["modifiers"] = []  # the strike without its civilian toll
+            break
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    proc = wargame("replay", str(bad))
+    assert proc.returncode == 3 and "turn 1" in proc.stderr
+
+
+def test_validate_accepts_every_kind(history_run, tmp_path):
+    out, _ = history_run
+    moves = tmp_path / "m.json"
+    moves.write_text(json.dumps({"scenario": "iran_pakistan_2024", "turns": [{"moves": []}]}))
+    for path, kind in ((DEFAULT_SCENARIO, "scenario"), (out, "save"), (moves, "moves")):
+        proc = wargame("validate", str(path))
+        assert proc.returncode == 0, proc.stderr
+        assert f"valid {kind} file" in proc.stdout
+
+
+def test_validate_reports_each_problem_with_file_and_path(tmp_path):
+    doc = json.loads(DEFAULT_SCENARIO.read_text())
+    doc["actors"][0]["kind"] = "empire"
+    doc["relations"][0]["a"] = "XYZ"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    proc = wargame("validate", str(bad))
+    assert proc.returncode == 2
+    lines = proc.stderr.splitlines()
+    assert any(line.startswith(f"{bad}: $.actors[0].kind:") for line in lines)
+    assert "Traceback" not in proc.stderr
+    doc["actors"][0]["kind"] = "state"
+    bad.write_text(json.dumps(doc))
+    proc = wargame("validate", str(bad))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"{bad}: $.relations[0].a: unknown actor 'XYZ'")
+
+
+def test_validate_garbage_and_missing_files(tmp_path):
+    junk = tmp_path / "junk.json"
+    junk.write_bytes(b"\x00\xff garbage")
+    proc = wargame("validate", str(junk))
+    assert proc.returncode == 2 and proc.stderr.startswith(f"{junk}: $:")
+    proc = wargame("validate", str(tmp_path / "missing.json"))
+    assert proc.returncode == 2 and "cannot read file" in proc.stderr
+
+
+def moves_file(tmp_path, turns):
+    path = tmp_path / "moves.json"
+    path.write_text(json.dumps({"scenario": "iran_pakistan_2024", "turns": turns}))
+    return path
+
+
+def test_run_moves_plays_and_rolls_with_the_seed(tmp_path):
+    turns = [{"moves": [{"actor": "IRN", "action": "strike_state_forces", "target": "PAK"}]}]
+    path = moves_file(tmp_path, turns)
+    results = set()
+    for seed in range(6):
+        proc = wargame(
+            "run",
+            str(DEFAULT_SCENARIO),
+            "--moves",
+            str(path),
+            "--seed",
+            str(seed),
+            "--jsonl",
+            "--out",
+            str(tmp_path / f"s{seed}.json"),
+        )
+        assert proc.returncode == 0, proc.stderr
+        results.add(json.loads(proc.stdout)["escalation"]["IRN-PAK"])
+    assert len(results) > 1  # success chance 0.8: different seeds, different outcomes
+    again = wargame(
+        "run",
+        str(DEFAULT_SCENARIO),
+        "--moves",
+        str(path),
+        "--seed",
+        "0",
+        "--jsonl",
+        "--out",
+        str(tmp_path / "again.json"),
+    )
+    first = wargame("replay", str(tmp_path / "s0.json"), "--jsonl")
+    assert again.stdout == first.stdout
+
+
+def test_run_moves_illegal_move_names_turn_and_move(tmp_path):
+    turns = [
+        {"moves": [{"actor": "PAK", "action": "recall_ambassador", "target": "IRN"}]},
+        {
+            "moves": [
+                {"actor": "PAK", "action": "pass"},
+                {"actor": "PAK", "action": "recall_ambassador", "target": "IRN"},
+            ]
+        },
+    ]
+    proc = wargame(
+        "run",
+        str(DEFAULT_SCENARIO),
+        "--moves",
+        str(moves_file(tmp_path, turns)),
+        "--out",
+        str(tmp_path / "o.json"),
+    )
+    assert proc.returncode == 2
+    assert "$.turns[1].moves[1]" in proc.stderr and "turn 1, move 1" in proc.stderr
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_run_moves_unknown_actor_and_action(tmp_path):
+    for move, word in (
+        ({"actor": "ZZZ", "action": "pass"}, "ZZZ"),
+        ({"actor": "IRN", "action": "teleport"}, "teleport"),
+    ):
+        proc = wargame(
+            "run",
+            str(DEFAULT_SCENARIO),
+            "--moves",
+            str(moves_file(tmp_path, [{"moves": [move]}])),
+            "--out",
+            str(tmp_path / "o.json"),
+        )
+        assert proc.returncode == 2
+        assert "$.turns[0].moves[0]" in proc.stderr and word in proc.stderr
+
+
+def test_run_moves_for_another_scenario(tmp_path):
+    path = tmp_path / "moves.json"
+    path.write_text(json.dumps({"scenario": "other", "turns": []}))
+    proc = wargame("run", str(DEFAULT_SCENARIO), "--moves", str(path))
+    assert proc.returncode == 2 and "$.scenario" in proc.stderr
+
+
+@pytest.mark.parametrize("kind", ["scenario", "save", "moves"])
+def test_schema_prints_json_schema(kind):
+    proc = wargame("schema", kind)
+    assert proc.returncode == 0
+    schema = json.loads(proc.stdout)
+    assert schema["type"] == "object" and "properties" in schema
+
+
+def test_schema_validates_the_default_scenario():
+    import jsonschema
+
+    schema = json.loads(wargame("schema", "scenario").stdout)
+    jsonschema.validate(json.loads(DEFAULT_SCENARIO.read_text()), schema)
