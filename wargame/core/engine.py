@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from wargame.core import dice
-from wargame.core.enums import PHASE_ORDER, Decision, Outcome, Phase
+from wargame.core.enums import PHASE_ORDER, Decision, Outcome, Phase, TargetRule
 from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
 from wargame.core.escalation import clip, end_of_turn_escalation, update_global
 from wargame.core.events import (
@@ -136,6 +136,9 @@ class Engine:
                 raise IllegalMoveError("a modification needs a reason")
             action = ev.action or action
             target = ev.target if ev.target is not None else target
+            new_def = self.world.actions.get(action)
+            if new_def is not None and new_def.target is TargetRule.NONE:
+                target = None
             check_move(self.world, state, move.actor, action, target)
         elif ev.decision is Decision.ROLL:
             state.rng, roll = dice.uniform(state.rng)

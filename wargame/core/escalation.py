@@ -34,34 +34,42 @@ def talks_active(state: State, dyad: str) -> bool:
     return False
 
 
+SETTLED = 1e-6
+"""A gap to baseline below this is closed outright, so quiet dyads cost nothing."""
+
+
 def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> None:
     """Decay toward baseline, ledger pressure and the floor, for every dyad."""
     p: Params = world.params
     ledger = state.ledger
     esc = state.escalation
+    flags = state.flags
+    violent = state.violent
     eps = p.grievance_epsilon
-    base_rate = 1.0 / p.half_life
-    mediators = [f[10:] for f in state.flags if f.startswith("mediation:")]
-    for dyad in world.dyads:
+    factors, details = world.decay
+    mediators = [f[10:] for f in flags if f.startswith("mediation:")]
+    kappa = p.kappa
+    for dyad, a, b, e0, floor in world.dyad_rows:
         e = esc[dyad]
-        e0 = world.baseline[dyad]
-        a, b = dyad.split("-", 1)
-        open_b = ledger.get((a, b), 0.0) + ledger.get((b, a), 0.0)
+        open_b = (ledger.get((a, b), 0.0) + ledger.get((b, a), 0.0)) if ledger else 0.0
+        if e == e0 and open_b <= eps:
+            continue
         new = e
-        if dyad not in state.violent and e != e0:
-            rate = base_rate
-            if open_b <= eps:
-                rate *= p.balanced_speedup
-            if f"talks:{dyad}" in state.flags or any(m not in (a, b) for m in mediators):
-                rate *= p.talks_speedup
-            new = e0 + (e - e0) * 2.0 ** (-rate)
-            out.append(Change("escalation", dyad, "decay", new - e, "", {"half_life": 1 / rate}))
-        if open_b > eps and p.kappa:
-            push = p.kappa * open_b
+        if dyad not in violent and e != e0:
+            k = 1 if open_b <= eps else 0
+            if (mediators and any(m not in (a, b) for m in mediators)) or (
+                f"talks:{dyad}" in flags
+            ):
+                k += 2
+            new = e0 + (e - e0) * factors[k]
+            if abs(new - e0) < SETTLED:
+                new = e0
+            out.append(Change("escalation", dyad, "decay", new - e, "", details[k]))
+        if open_b > eps and kappa:
+            push = kappa * open_b
             new += push
             out.append(Change("escalation", dyad, "ledger_pressure", push, "", {"open": open_b}))
-        floor = world.floor[dyad]
-        clipped = clip(new, floor)
+        clipped = floor if new < floor else 100.0 if new > 100.0 else new
         if clipped != new:
             out.append(Change("escalation", dyad, "bounds", clipped - new, ""))
         esc[dyad] = clipped

@@ -5,8 +5,9 @@ union on ``kind``; the reducer in :mod:`wargame.core.engine` is the only code
 that turns them into state.
 """
 
-from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import ConfigDict, Field, TypeAdapter
 
@@ -145,9 +146,12 @@ EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
 EVENT_LIST_ADAPTER: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """Provenance of one meter change: what moved, by which rule, how much, why."""
+class Change(NamedTuple):
+    """Provenance of one meter change: what moved, by which rule, how much, why.
+
+    A named tuple rather than a dataclass: the engine makes about a hundred of
+    these a turn, and a tuple is the cheapest record Python builds.
+    """
 
     meter: str
     """What moved: ``escalation``, ``deterrence``, ``ledger``, ``global``, a variable,
@@ -160,5 +164,5 @@ class Change:
     """Signed size of the change (0 for status and flag changes)."""
     cause: str = ""
     """Human-readable cause, e.g. ``IRN strike_militant_camps -> JAA``."""
-    detail: dict[str, float | str] = field(default_factory=dict)
+    detail: Mapping[str, float | str] | None = None
     """Inputs of the rule, for the "why did this move?" popup."""

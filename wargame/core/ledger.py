@@ -84,9 +84,13 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
             _deter(
                 state, declarer, -p.red_line_penalty, "red_line_broken", f"against {target}", out
             )
+    eta = p.eta
     for actor, m in state.meters.items():
         d0 = world.d0[actor]
-        pull = p.eta * (d0 - m["deterrence"])
-        if pull:
-            m["deterrence"] = clip(m["deterrence"] + pull)
-            out.append(Change("deterrence", actor, "mean_reversion", pull, ""))
+        d = m["deterrence"]
+        if d == d0:
+            continue
+        pull = eta * (d0 - d)
+        new = d0 if abs(d + pull - d0) < 1e-6 else clip(d + pull)
+        m["deterrence"] = new
+        out.append(Change("deterrence", actor, "mean_reversion", new - d, ""))

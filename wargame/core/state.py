@@ -1,7 +1,7 @@
 """The game state: everything that changes, in plain containers for speed."""
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from wargame.core.enums import Decision, DiploStatus, Modifier, Outcome, Phase
 from wargame.core.world import dyad_key
@@ -34,9 +34,29 @@ class PendingMove:
     reason: str = ""
     """The facilitator's reason."""
 
-    def ruled(self, **changes: object) -> "PendingMove":
+    def ruled(
+        self,
+        decision: Decision,
+        outcome: Outcome | None,
+        final_action: str | None,
+        final_target: str | None,
+        roll: float | None = None,
+        reason: str = "",
+    ) -> "PendingMove":
         """A copy with the ruling fields set."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return PendingMove(
+            self.actor,
+            self.action,
+            self.target,
+            self.modifiers,
+            self.note,
+            decision,
+            outcome,
+            final_action,
+            final_target,
+            roll,
+            reason,
+        )
 
 
 @dataclass(slots=True)

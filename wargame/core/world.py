@@ -71,7 +71,19 @@ class World:
                 p.non_state_weight if group else p.major_weight if major else p.minor_weight
             )
         self.dyads: tuple[str, ...] = tuple(sorted(self.baseline))
+        self.dyad_rows: tuple[tuple[str, str, str, float, float], ...] = tuple(
+            (k, *self.split(k), self.baseline[k], self.baseline[k] * p.floor_fraction)
+            for k in self.dyads
+        )
+        """Per dyad: key, first id, second id, baseline, floor."""
         self.floor: dict[str, float] = {k: v * p.floor_fraction for k, v in self.baseline.items()}
+        speeds = (1.0, p.balanced_speedup, p.talks_speedup, p.balanced_speedup * p.talks_speedup)
+        self.decay: tuple[list[float], list[dict[str, float | str]]] = (
+            [2.0 ** (-s / p.half_life) for s in speeds],
+            [{"half_life": p.half_life / s} for s in speeds],
+        )
+        """Per-turn decay factor and its provenance detail, for the four speeds
+        (plain, balanced ledger, talks, both)."""
         self.points = {c: float(v) for c, v in p.category_points.items()}
         self.ledger_categories = frozenset(p.ledger_categories)
         self.d0: dict[str, float] = {a.id: a.deterrence for a in scenario.actors}

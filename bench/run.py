@@ -1,0 +1,147 @@
+"""`make bench`: measure the engine, loading and seeking; print one JSON object of figures."""
+
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from wargame.core.bots import RandomPolicy  # noqa: E402
+from wargame.core.engine import Engine  # noqa: E402
+from wargame.core.enums import Decision  # noqa: E402
+from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced  # noqa: E402
+from wargame.session.persist import from_save, to_save  # noqa: E402
+from wargame.session.session import Session  # noqa: E402
+from wargame.storage.files import load_save, load_scenario, write_save  # noqa: E402
+
+SCENARIO = ROOT / "assets" / "scenarios" / "iran_pakistan_2024.json"
+ADVANCE = PhaseAdvanced()
+
+
+def random_turn_events(engine, policy, state, rng):
+    """Step one turn in place with every actor making a random legal move."""
+    step = engine.step
+    changes = 0
+    changes += len(step(state, ADVANCE))
+    for actor in engine.world.ids:
+        rng, action, target = policy.pick(state, actor, rng)
+        step(state, MoveSubmitted(actor, action, target))
+    step(state, ADVANCE)
+    for i in range(len(state.pending)):
+        step(state, MoveAdjudicated(i, Decision.ROLL))
+    changes += len(step(state, ADVANCE))  # resolution: every move and the dynamics
+    step(state, ADVANCE)  # review
+    step(state, ADVANCE)  # next turn's injects
+    return rng, changes
+
+
+def bench_engine(scenario, seconds=2.0):
+    engine = Engine(scenario)
+    policy = RandomPolicy(engine.world)
+    state = engine.initial_state(1)
+    rng, turns, effects = 12345, 0, 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for _ in range(50):
+            rng, n = random_turn_events(engine, policy, state, rng)
+            effects += n
+            turns += 1
+    elapsed = time.perf_counter() - start
+    return turns / elapsed, elapsed / max(effects, 1), effects
+
+
+def bench_dict_limit(n):
+    """Cost of one plain dict update (read, add, write), the floor for an effect."""
+    d = {f"k{i}": float(i) for i in range(64)}
+    keys = list(d)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for i in range(n):
+            k = keys[i & 63]
+            d[k] = d[k] + 0.5
+        best = min(best, time.perf_counter() - start)
+    return best / n
+
+
+def random_session(scenario, turns, seed=7):
+    session = Session(scenario, seed)
+    policy = RandomPolicy(session.engine.world)
+    rng = seed
+    for _ in range(turns):
+        session.dispatch(ADVANCE)
+        for actor in session.engine.world.ids:
+            rng, action, target = policy.pick(session.state, actor, rng)
+            session.dispatch(MoveSubmitted(actor, action, target))
+        session.dispatch(ADVANCE)
+        for i in range(len(session.state.pending)):
+            session.dispatch(MoveAdjudicated(i, Decision.ROLL))
+        session.dispatch(ADVANCE)
+        session.dispatch(ADVANCE)
+        session.dispatch(ADVANCE)
+    return session
+
+
+def bench_load(path, repeats=7):
+    data = path.read_bytes()
+    loads = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        load_save(path)
+        loads.append(time.perf_counter() - start)
+    raw = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        json.loads(data)
+        raw.append(time.perf_counter() - start)
+    return statistics.median(loads), statistics.median(raw), len(data)
+
+
+def bench_seek(path, samples=300):
+    session = from_save(load_save(path), verify=False)
+    resolved_at = [r.index for r in session.resolved()]
+    session.seek(0)
+    rnd = random.Random(5)
+    times = []
+    for _ in range(samples):
+        target = rnd.choice(resolved_at) - rnd.randrange(0, 12)
+        start = time.perf_counter()
+        session.seek(max(target, 0))
+        _ = session.state.escalation
+        times.append(time.perf_counter() - start)
+    times.sort()
+    return times[int(0.95 * len(times)) - 1]
+
+
+def main():
+    scenario = load_scenario(SCENARIO)
+    turns_per_s, per_effect, effects = bench_engine(scenario)
+    per_dict = bench_dict_limit(200_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.json"
+        session = random_session(scenario, 1000)
+        write_save(path, to_save(session))
+        load_s, json_s, size = bench_load(path)
+        seek_s = bench_seek(path)
+    figures = {
+        "engine_turns_per_s": round(turns_per_s),
+        "engine_effects_measured": effects,
+        "engine_us_per_effect": round(per_effect * 1e6, 3),
+        "dict_update_us": round(per_dict * 1e6, 4),
+        "engine_vs_limit_ratio": round(per_effect / per_dict, 1),
+        "save_bytes_1000_turns": size,
+        "load_ms_1000_turns": round(load_s * 1e3, 1),
+        "json_loads_ms_same_bytes": round(json_s * 1e3, 1),
+        "load_vs_json_ratio": round(load_s / json_s, 2),
+        "seek_ms_p95": round(seek_s * 1e3, 2),
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
