@@ -80,7 +80,7 @@ class Engine:
         if isinstance(event, MoveSubmitted):
             self._submit(state, event)
         elif isinstance(event, MoveAdjudicated):
-            self._adjudicate(state, event)
+            self._adjudicate(state, event, out)
         elif isinstance(event, PhaseAdvanced):
             self._advance(state, out)
         elif isinstance(event, InjectFired):
@@ -109,7 +109,7 @@ class Engine:
             PendingMove(ev.actor, ev.action, ev.target, tuple(ev.modifiers), ev.note)
         )
 
-    def _adjudicate(self, state: State, ev: MoveAdjudicated) -> None:
+    def _adjudicate(self, state: State, ev: MoveAdjudicated, out: list[Change]) -> None:
         if state.phase is not Phase.ADJUDICATION:
             raise PhaseError(
                 f"moves are adjudicated in the adjudication phase, not {state.phase.value}"
@@ -155,6 +155,10 @@ class Engine:
             roll=roll,
             reason=ev.reason,
         )
+        detail: dict[str, float | str] = {"outcome": outcome.value}
+        if roll is not None:
+            detail["roll"] = roll
+        out.append(Change("ruling", move.actor, ev.decision.value, 0.0, action, detail))
 
     # -- phases ---------------------------------------------------------------------
 

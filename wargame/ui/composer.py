@@ -1,0 +1,214 @@
+"""The action composer: actor, then its legal actions, then a legal target; preview; submit."""
+
+import html
+from collections import defaultdict
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wargame.core.enums import Modifier, Phase
+from wargame.core.errors import WargameError
+from wargame.core.events import Change, MoveSubmitted
+from wargame.core.legal import legal_moves
+from wargame.session.changes import Changes
+from wargame.ui.bridge import SessionBridge
+
+
+def summarize(changes: list[Change]) -> list[tuple[str, float]]:
+    """Net predicted change per meter, largest first (flags and status listed as text)."""
+    net: dict[str, float] = defaultdict(float)
+    notes: list[str] = []
+    for c in changes:
+        if c.meter in ("flag", "status"):
+            to = c.detail.get("to", "") if c.detail else ""
+            notes.append(f"{c.meter} {c.subject} {c.rule}{' → ' + str(to) if to else ''}")
+            continue
+        label = {"escalation": "escalation {0}", "ledger": "grievance {0}",
+                 "global": "global escalation"}.get(c.meter, f"{c.meter} {{0}}")
+        net[label.format(c.subject)] += c.amount
+    out = sorted(((k, v) for k, v in net.items() if abs(v) >= 0.005), key=lambda kv: -abs(kv[1]))
+    return out + [(n, 0.0) for n in notes]
+
+
+class ActionComposer(QWidget):
+    """Compose a move for any actor with only legal choices offered.
+
+    Attributes:
+        actor_box, action_box, target_box: the three choices.
+        preview: predicted meter changes of the composed move.
+        submit: enters the move (Orders phase only).
+    """
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.actor_box = QComboBox(self)
+        self.actor_box.setAccessibleName(self.tr("Acting actor"))
+        self.action_box = QComboBox(self)
+        self.action_box.setAccessibleName(self.tr("Action"))
+        self.target_box = QComboBox(self)
+        self.target_box.setAccessibleName(self.tr("Target"))
+        form.addRow(self.tr("&Actor"), self.actor_box)
+        form.addRow(self.tr("A&ction"), self.action_box)
+        form.addRow(self.tr("&Target"), self.target_box)
+        mods = QHBoxLayout()
+        self.civilians = QCheckBox(self.tr("Civilian casualties"), self)
+        self.unattributed = QCheckBox(self.tr("Unattributed"), self)
+        mods.addWidget(self.civilians)
+        mods.addWidget(self.unattributed)
+        form.addRow(self.tr("Circumstances"), mods)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Rationale (kept in the log)"))
+        self.note.setAccessibleName(self.tr("Rationale"))
+        form.addRow(self.tr("&Rationale"), self.note)
+        layout.addLayout(form)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setObjectName("muted")
+        layout.addWidget(self.description)
+        layout.addWidget(QLabel(self.tr("<b>Preview</b> (if it succeeds, before end-of-turn dynamics)")))
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setAccessibleName(self.tr("Predicted changes"))
+        layout.addWidget(self.preview)
+        row = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        row.addWidget(self.status, 1)
+        self.submit = QPushButton(self.tr("&Submit move"), self)
+        self.submit.setToolTip(self.tr("Enter the move (Ctrl+Return)"))
+        row.addWidget(self.submit)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._submit)
+        self.submit.clicked.connect(self._submit)
+        self.actor_box.currentIndexChanged.connect(self._fill_actions)
+        self.action_box.currentIndexChanged.connect(self._fill_targets)
+        self.target_box.currentIndexChanged.connect(self._update_preview)
+        for box in (self.civilians, self.unattributed):
+            box.toggled.connect(self._update_preview)
+        bridge.changed.connect(self._on_changed)
+        bridge.sessionReplaced.connect(self._fill_actors)
+        self._fill_actors()
+
+    # -- choices -----------------------------------------------------------------------
+
+    def _fill_actors(self) -> None:
+        self.actor_box.blockSignals(True)
+        self.actor_box.clear()
+        for actor in self.bridge.session.scenario.actors:
+            team = f" — {actor.team}" if actor.team else ""
+            self.actor_box.addItem(f"{actor.name}{team}", actor.id)
+        self.actor_box.blockSignals(False)
+        self._fill_actions()
+
+    def _legal(self) -> list[tuple[str, str | None]]:
+        actor = self.actor_box.currentData()
+        if actor is None:
+            return []
+        session = self.bridge.session
+        return legal_moves(session.engine.world, session.state, str(actor))
+
+    def _fill_actions(self) -> None:
+        current = self.action_box.currentData()
+        self.action_box.blockSignals(True)
+        self.action_box.clear()
+        actions = self.bridge.session.engine.world.actions
+        seen: list[str] = []
+        for action_id, _target in self._legal():
+            if action_id not in seen:
+                seen.append(action_id)
+                self.action_box.addItem(actions[action_id].label, action_id)
+        idx = self.action_box.findData(current)
+        self.action_box.setCurrentIndex(max(idx, 0))
+        self.action_box.blockSignals(False)
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        current = self.target_box.currentData()
+        action = self.action_box.currentData()
+        names = {a.id: a.name for a in self.bridge.session.scenario.actors}
+        self.target_box.blockSignals(True)
+        self.target_box.clear()
+        for action_id, target in self._legal():
+            if action_id == action:
+                self.target_box.addItem(names[target] if target else self.tr("(no target)"), target)
+        idx = self.target_box.findData(current)
+        self.target_box.setCurrentIndex(max(idx, 0))
+        self.target_box.blockSignals(False)
+        act = self.bridge.session.engine.world.actions.get(str(action))
+        self.description.setText(
+            f"{act.description} [CAMEO {act.cameo}, Goldstein {act.goldstein:+.1f}, "
+            f"rung {act.rung}, {act.category.value.replace('_', ' ')}, "
+            f"success {act.success:.0%}]" if act else ""
+        )
+        self._update_preview()
+
+    def move(self) -> MoveSubmitted | None:
+        """The composed move, or None if nothing is chosen."""
+        actor, action = self.actor_box.currentData(), self.action_box.currentData()
+        if actor is None or action is None:
+            return None
+        mods = []
+        if self.civilians.isChecked():
+            mods.append(Modifier.CIVILIAN_CASUALTIES)
+        if self.unattributed.isChecked():
+            mods.append(Modifier.UNATTRIBUTED)
+        target = self.target_box.currentData()
+        return MoveSubmitted(
+            str(actor), str(action), str(target) if target else None,
+            self.note.text().strip() or None, tuple(mods),
+        )
+
+    # -- preview and submit ------------------------------------------------------------------
+
+    def _update_preview(self) -> None:
+        move = self.move()
+        session = self.bridge.session
+        in_orders = session.state.phase is Phase.ORDERS
+        self.submit.setEnabled(in_orders and move is not None)
+        self.status.setText("" if in_orders else self.tr("Moves are entered in the Orders phase."))
+        if move is None:
+            self.preview.setText("")
+            return
+        try:
+            t = session.engine.preview(session.state, move.actor, move.action, move.target)
+        except WargameError as exc:
+            self.preview.setText(str(exc))
+            return
+        lines = summarize(t.changes)
+        if not lines:
+            self.preview.setText(self.tr("No meter changes."))
+            return
+        rows = [
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{'' if v == 0 else f'{v:+.1f}'}</td></tr>"
+            for label, v in lines[:10]
+        ]
+        self.preview.setText("<table cellspacing='4'>" + "".join(rows) + "</table>")
+
+    def _submit(self) -> None:
+        move = self.move()
+        if move is None or not self.submit.isEnabled():
+            return
+        if self.bridge.run(self, lambda: self.bridge.session.dispatch(move)):
+            self.note.clear()
+            self.civilians.setChecked(False)
+            self.unattributed.setChecked(False)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.meters or changes.relations or changes.phase or changes.orders or changes.log:
+            self._fill_actions()

@@ -1,0 +1,221 @@
+"""The event log: a filterable table of everything that happened, with notes."""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wargame.core.events import (
+    Event,
+    InjectFired,
+    InjectHeld,
+    InjectSkipped,
+    MoveAdjudicated,
+    MoveSubmitted,
+    NoteAdded,
+    Override,
+    PhaseAdvanced,
+)
+from wargame.session.changes import Changes
+from wargame.session.session import Session
+from wargame.ui.bridge import SessionBridge
+
+COLUMNS = ("#", "Turn", "Phase", "Actor", "Event", "Outcome", "Reason / note")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def describe(session: Session, index: int, event: Event) -> tuple[str, str, str, str]:
+    """(actor, event text, outcome, reason) of one log entry."""
+    actions = session.engine.world.actions
+    if isinstance(event, MoveSubmitted):
+        label = actions[event.action].label if event.action in actions else event.action
+        target = f" → {event.target}" if event.target else ""
+        return event.actor, f"move: {label}{target}", "", event.note or ""
+    if isinstance(event, MoveAdjudicated):
+        text = f"ruling on move {event.index + 1}: {event.decision.value}"
+        if event.action or event.target:
+            text += f" (now {event.action or ''} {event.target or ''})".rstrip()
+        outcome = ""
+        for c in session.applied(index).changes:
+            if c.meter == "ruling" and c.detail:
+                outcome = str(c.detail.get("outcome", ""))
+                roll = c.detail.get("roll")
+                if isinstance(roll, float):
+                    outcome += f" (roll {roll:.2f})"
+        if event.decision.value == "reject":
+            outcome = "rejected"
+        return "White cell", text, outcome, event.reason
+    if isinstance(event, PhaseAdvanced):
+        return "", "next phase", "", ""
+    if isinstance(event, InjectFired):
+        return "", f"inject fired: {event.inject}", "", ""
+    if isinstance(event, InjectSkipped | InjectHeld):
+        verb = "skipped" if isinstance(event, InjectSkipped) else "held"
+        return "White cell", f"inject {verb}: {event.inject}", "", event.reason
+    if isinstance(event, Override):
+        subject = "-".join(event.dyad) if event.dyad else event.actor or ""
+        return "White cell", f"OVERRIDE {event.meter} {subject} = {event.value:.1f}", "", event.reason
+    if isinstance(event, NoteAdded):
+        return "White cell", "note", "", event.text
+    return "", event.kind, "", ""  # pragma: no cover
+
+
+class LogModel(QAbstractTableModel):
+    """The current timeline's log; undone events are greyed, overrides stand out.
+
+    Rows are built once per event and kept while the log only grows, so a long
+    session does not rebuild thousands of rows after every move.
+    """
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self._events: list[Event] = []
+        self._rows: list[tuple[str, ...]] = []
+        self._notes: dict[int, str] = {}
+        self.sync(full=True)
+
+    def sync(self, full: bool = False) -> None:
+        """Bring the rows in line with the session (appending where possible)."""
+        session = self.session
+        log = session.log
+        same = 0
+        if not full:
+            limit = min(len(log), len(self._events))
+            while same < limit and log[same] is self._events[same]:
+                same += 1
+        if same < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), same, len(self._rows) - 1)
+            del self._rows[same:]
+            del self._events[same:]
+            self.endRemoveRows()
+        self._notes = {}
+        for a in session.annotations:
+            if a.branch == session.branch and a.index > 0:
+                mark = "★ " if a.bookmark else "✎ "
+                prev = self._notes.get(a.index - 1)
+                self._notes[a.index - 1] = f"{prev} | {mark}{a.text}" if prev else mark + a.text
+        if len(log) > same:
+            self.beginInsertRows(QModelIndex(), same, len(log) - 1)
+            for i in range(same, len(log)):
+                applied = session.applied(i)
+                actor, text, outcome, reason = describe(session, i, log[i])
+                self._rows.append((str(i + 1), str(applied.turn), applied.phase.value, actor,
+                                   text, outcome, reason))
+                self._events.append(log[i])
+            self.endInsertRows()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        r, col = index.row(), index.column()
+        row = self._rows[r]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 6 and r in self._notes:
+                return f"{row[6]} | {self._notes[r]}" if row[6] else self._notes[r]
+            return row[col]
+        if role == Qt.ItemDataRole.ForegroundRole and r >= self.session.cursor:
+            return QBrush(QColor("#8a8f98"))
+        if role == Qt.ItemDataRole.FontRole and "OVERRIDE" in row[4]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class EventLogPanel(QWidget):
+    """Filterable log with facilitator notes on any row.
+
+    Attributes:
+        view: the table view; model: the log model; proxy: the text filter.
+    """
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter the log (actor, action, reason…)"))
+        self.filter.setAccessibleName(self.tr("Log filter"))
+        self.filter.setClearButtonEnabled(True)
+        row.addWidget(self.filter, 1)
+        self.note_button = QPushButton(self.tr("Add &note…"), self)
+        self.note_button.setToolTip(self.tr("Attach a facilitator note to the selected row"))
+        row.addWidget(self.note_button)
+        layout.addLayout(row)
+        self.model = LogModel(bridge.session)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Event log"))
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.view)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.note_button.clicked.connect(self._add_note)
+        bridge.changed.connect(self._on_changed)
+        bridge.sessionReplaced.connect(self._on_replaced)
+
+    def _on_replaced(self) -> None:
+        self.model.session = self.bridge.session
+        self.model.sync(full=True)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.log or changes.annotations or changes.branches:
+            self.model.sync()
+            self.view.resizeColumnsToContents()
+            self.view.scrollToBottom()
+
+    def selected_index(self) -> int | None:
+        """Log position of the selected row, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.mapToSource(rows[0]).row()
+
+    def _add_note(self) -> None:
+        index = self.selected_index()
+        if index is None:
+            index = self.bridge.session.cursor - 1
+        if index < 0:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Facilitator note"), self.tr("Note on log entry {0}:").format(index + 1)
+        )
+        if ok and text.strip():
+            self.bridge.run(self, lambda: self.bridge.session.annotate(text.strip(), index + 1))

@@ -1,0 +1,101 @@
+"""Opening, saving, autosave and crash recovery, for the main window."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from wargame.core.errors import ReplayMismatchError, WargameError
+from wargame.session.persist import from_save, to_save
+from wargame.session.session import Session
+from wargame.storage.files import (
+    FileKind,
+    detect_kind,
+    save_from_doc,
+    scenario_from_doc,
+    write_save,
+)
+from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
+
+AUTOSAVE_NAME = "autosave.json"
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A session read from a file."""
+
+    session: Session
+    """The session."""
+    kind: FileKind
+    """Whether the file was a scenario (new session) or a save."""
+
+
+class OpenError(Exception):
+    """A file that cannot be opened, with a message for the dialog."""
+
+    def __init__(self, path: Path, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.path = path
+        self.lines = lines
+
+
+def open_file(path: Path, seed: int = 0) -> Opened:
+    """Read a scenario (starting a new session) or a save (replayed and checked)."""
+    try:
+        doc = parse_json(read_bytes(path))
+        kind = detect_kind(doc)
+        if kind is FileKind.SCENARIO:
+            return Opened(Session(scenario_from_doc(doc), seed), kind)
+        if kind is FileKind.SAVE:
+            return Opened(from_save(save_from_doc(doc), verify=True), kind)
+        raise InvalidFileError([("$", "a moves file is played with 'wargame run', not opened")])
+    except InvalidFileError as exc:
+        exc.file = str(path)
+        raise OpenError(path, exc.lines()) from exc
+    except ReplayMismatchError as exc:
+        raise OpenError(path, [f"{path}: the replay does not match the recorded session: {exc}"]) from exc
+    except WargameError as exc:
+        raise OpenError(path, [f"{path}: {exc}"]) from exc
+
+
+def save_session(session: Session, path: Path) -> None:
+    """Write the session atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_save(path, to_save(session))
+
+
+def default_autosave_dir() -> Path:
+    """The user's data folder for autosaves."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) if base else Path.home() / ".wargame"
+
+
+class Autosaver:
+    """Writes the session after every committed event; the file is removed on a clean exit.
+
+    A leftover file at start-up means the last run did not end cleanly: the app
+    offers to recover it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / AUTOSAVE_NAME
+        self.last_error = ""
+
+    def save(self, session: Session) -> bool:
+        """Write the autosave; on failure remember why and return False."""
+        try:
+            save_session(session, self.path)
+        except (OSError, ValueError) as exc:
+            self.last_error = str(exc)
+            return False
+        self.last_error = ""
+        return True
+
+    def clear(self) -> None:
+        """Forget the autosave (clean exit)."""
+        self.path.unlink(missing_ok=True)
+
+    def pending(self) -> Path | None:
+        """The autosave left by a run that did not end cleanly, if any."""
+        return self.path if self.path.exists() else None

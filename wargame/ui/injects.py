@@ -1,0 +1,136 @@
+"""The inject queue: scheduled and triggered injects with their text; fire, hold or skip."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wargame.core.enums import Phase
+from wargame.core.events import InjectFired, InjectHeld, InjectSkipped
+from wargame.core.scenario import Inject
+from wargame.session.changes import Changes
+from wargame.ui.bridge import SessionBridge
+
+
+class InjectsPanel(QWidget):
+    """Every inject of the scenario with its status; the due ones can be handled.
+
+    Attributes:
+        tree: the queue; text: the selected inject's text.
+        fire, hold, skip: the facilitator's choices (Injects phase only).
+    """
+
+    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        layout = QVBoxLayout(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Inject queue"))
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Inject"), self.tr("Status")])
+        self.tree.setRootIsDecorated(False)
+        layout.addWidget(self.tree, 2)
+        self.text = QTextBrowser(self)
+        self.text.setAccessibleName(self.tr("Inject text"))
+        layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.fire = QPushButton(self.tr("&Fire"), self)
+        self.hold = QPushButton(self.tr("&Hold…"), self)
+        self.skip = QPushButton(self.tr("S&kip…"), self)
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("muted")
+        row.addWidget(self.due_label, 1)
+        for b in (self.fire, self.hold, self.skip):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.fire.clicked.connect(self._fire)
+        self.hold.clicked.connect(lambda: self._with_reason(InjectHeld, self.tr("Hold inject")))
+        self.skip.clicked.connect(lambda: self._with_reason(InjectSkipped, self.tr("Skip inject")))
+        bridge.changed.connect(self._on_changed)
+        bridge.sessionReplaced.connect(self._refresh)
+        self._refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.injects or changes.turn or changes.phase or changes.meters:
+            self._refresh()
+
+    def _inject(self, inject_id: str) -> Inject:
+        return next(i for i in self.bridge.session.scenario.injects if i.id == inject_id)
+
+    def due_ids(self) -> list[str]:
+        """Injects that can be fired now."""
+        session = self.bridge.session
+        return [i.id for i in session.engine.due_injects(session.state)]
+
+    def _refresh(self) -> None:
+        session = self.bridge.session
+        state = session.state
+        due = set(self.due_ids())
+        current = self.tree.currentItem()
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        self.tree.clear()
+        for inj in session.scenario.injects:
+            if inj.turn is not None:
+                when = session.scenario.date_of(inj.turn).strftime("%d %b")
+            else:
+                when = self.tr("when triggered")
+            status = state.injects.get(inj.id, "")
+            if inj.id in due:
+                status = self.tr("DUE") + (f" ({status})" if status else "")
+            elif not status:
+                status = self.tr("waiting")
+            item = QTreeWidgetItem([when, inj.title, status])
+            item.setData(0, Qt.ItemDataRole.UserRole, inj.id)
+            if inj.id in due:
+                font = item.font(1)
+                font.setBold(True)
+                for col in range(3):
+                    item.setFont(col, font)
+            self.tree.addTopLevelItem(item)
+            if inj.id == keep or (keep is None and inj.id in due and self.tree.currentItem() is None):
+                self.tree.setCurrentItem(item)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        in_phase = state.phase is Phase.INJECTS
+        self.due_label.setText(
+            self.tr("{0} due").format(len(due)) if in_phase
+            else self.tr("Injects are handled in the Injects phase.")
+        )
+        self._show_selected()
+
+    def _selected(self) -> str | None:
+        item = self.tree.currentItem()
+        return str(item.data(0, Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_selected(self) -> None:
+        inject_id = self._selected()
+        due = inject_id in self.due_ids() and self.bridge.session.state.phase is Phase.INJECTS
+        for b in (self.fire, self.hold, self.skip):
+            b.setEnabled(bool(due))
+        if inject_id is None:
+            self.text.clear()
+            return
+        inj = self._inject(inject_id)
+        self.text.setHtml(f"<h3>{inj.title}</h3><p>{inj.text}</p>")
+
+    def _fire(self) -> None:
+        inject_id = self._selected()
+        if inject_id:
+            self.bridge.run(self, lambda: self.bridge.session.dispatch(InjectFired(inject_id)))
+
+    def _with_reason(self, kind: type[InjectHeld] | type[InjectSkipped], title: str) -> None:
+        inject_id = self._selected()
+        if not inject_id:
+            return
+        reason, ok = QInputDialog.getText(self, title, self.tr("Reason (required):"))
+        if ok and reason.strip():
+            event = kind(inject_id, reason.strip())
+            self.bridge.run(self, lambda: self.bridge.session.dispatch(event))

@@ -1,0 +1,356 @@
+"""The facilitator console: docks around the relations map, menus, files, autosave."""
+
+import secrets
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from wargame.core.events import PhaseAdvanced
+from wargame.session.changes import Changes
+from wargame.session.session import Session
+from wargame.storage.files import FileKind
+from wargame.ui.actors import ActorsPanel
+from wargame.ui.bridge import SessionBridge
+from wargame.ui.chart import HistoryChart
+from wargame.ui.composer import ActionComposer
+from wargame.ui.eventlog import EventLogPanel
+from wargame.ui.files import Autosaver, OpenError, open_file, save_session
+from wargame.ui.injects import InjectsPanel
+from wargame.ui.meters import MetersPanel
+from wargame.ui.orders import OrdersPanel
+from wargame.ui.override import OverrideDialog
+from wargame.ui.relations import RelationsMap
+from wargame.ui.theme import Theme, apply_theme
+from wargame.ui.turnbar import TurnBar
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SCENARIO_DIR = ROOT / "assets" / "scenarios"
+SAVES_DIR = ROOT / "saves"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """The console a facilitator runs an exercise from.
+
+    Attributes:
+        bridge: the session bridge every view observes.
+        path: the save file the session belongs to (None until saved).
+        autosaver: writes the session after every committed event.
+        docks: name -> dock widget.
+    """
+
+    def __init__(self, session: Session, autosaver: Autosaver, path: Path | None = None) -> None:
+        super().__init__()
+        self.bridge = SessionBridge(session, self)
+        self.autosaver = autosaver
+        self.path = path
+        self._saved_mark = self._mark()
+        self.setObjectName("MainWindow")
+        self._make_actions()
+        self._make_menus()
+        self.relations = RelationsMap(self.bridge, self)
+        self.setCentralWidget(self.relations)
+        bar = QToolBar(self.tr("Turn"), self)
+        bar.setObjectName("TurnToolBar")
+        bar.setMovable(False)
+        self.turn_bar = TurnBar(self.bridge, [self.act_undo, self.act_redo, self.act_next], bar)
+        bar.addWidget(self.turn_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.meters = MetersPanel(self.bridge)
+        self.actors = ActorsPanel(self.bridge)
+        self.composer = ActionComposer(self.bridge)
+        self.orders = OrdersPanel(self.bridge)
+        self.log_panel = EventLogPanel(self.bridge)
+        self.injects = InjectsPanel(self.bridge)
+        self.chart = HistoryChart(self.bridge)
+        self.docks: dict[str, QDockWidget] = {}
+        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea,
+                               Qt.DockWidgetArea.RightDockWidgetArea,
+                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._dock("meters", self.tr("Meters"), self.meters, left)
+        self._dock("injects", self.tr("Injects"), self.injects, left)
+        self._dock("composer", self.tr("Action composer"), self.composer, right)
+        self._dock("orders", self.tr("Moves and rulings"), self.orders, right)
+        self._dock("chart", self.tr("History"), self.chart, bottom)
+        self._dock("log", self.tr("Event log"), self.log_panel, bottom)
+        self._dock("actors", self.tr("Actors"), self.actors, bottom)
+        self.tabifyDockWidget(self.docks["chart"], self.docks["log"])
+        self.tabifyDockWidget(self.docks["log"], self.docks["actors"])
+        self.docks["chart"].raise_()
+        self.status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status)
+        self.bridge.changed.connect(self._on_changed)
+        self.resize(1600, 1000)
+        self.resizeDocks([self.docks["meters"], self.docks["composer"]], [300, 460],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["chart"]], [300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["meters"], self.docks["injects"]], [560, 300],
+                         Qt.Orientation.Vertical)
+        self._restore_layout()
+        self._sync_actions()
+        self._update_title()
+
+    # -- construction ------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+        self.menu_docks.addAction(dock.toggleViewAction())
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        return act
+
+    def _make_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New from scenario…"), self.new_from_scenario, std.New)
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, std.Open)
+        self.act_save = self._action(self.tr("&Save"), self.save, std.Save)
+        self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.act_undo = self._action(self.tr("Undo"), self.undo, std.Undo, self.tr("Undo (Ctrl+Z)"))
+        self.act_redo = self._action(self.tr("Redo"), self.redo, std.Redo, self.tr("Redo (Ctrl+Shift+Z)"))
+        self.act_next = self._action(self.tr("Next phase ▶"), self.next_phase, "F5",
+                                     self.tr("Advance to the next phase (F5)"))
+        self.act_override = self._action(self.tr("&Override a meter…"), self.override, "Ctrl+E")
+        self.act_dark = self._action(self.tr("&Dark theme (projector)"), self.toggle_theme, "F9")
+        self.act_dark.setCheckable(True)
+        self.act_full = self._action(self.tr("&Full screen"), self.toggle_full_screen, std.FullScreen)
+        self.act_reset_map = self._action(self.tr("Reset map &layout"), self._reset_map)
+
+    def _make_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addActions([self.act_new, self.act_open])
+        self.menu_recent = menu.addMenu(self.tr("Open &recent"))
+        menu.addSeparator()
+        menu.addActions([self.act_save, self.act_save_as])
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addActions([self.act_undo, self.act_redo])
+        menu.addSeparator()
+        menu.addAction(self.act_override)
+        menu = self.menuBar().addMenu(self.tr("&Turn"))
+        menu.addAction(self.act_next)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        menu.addActions([self.act_dark, self.act_full, self.act_reset_map])
+        self.menu_docks = menu.addMenu(self.tr("&Panels"))
+        self._fill_recent()
+
+    # -- state of the window -----------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        """The session being played."""
+        return self.bridge.session
+
+    def _mark(self) -> tuple[str, int, int, int]:
+        s = self.bridge.session
+        return (s.branch, len(s.log), s.cursor, len(s.annotations))
+
+    def is_dirty(self) -> bool:
+        """Whether there are changes since the last save."""
+        return self._mark() != self._saved_mark
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.log or changes.annotations or changes.branches:
+            if self.autosaver.save(self.session):
+                self.status.setText(self.tr("Autosaved"))
+            else:
+                self.status.setText(self.tr("Autosave failed: {0}").format(self.autosaver.last_error))
+        self._sync_actions()
+        self._update_title()
+
+    def _sync_actions(self) -> None:
+        self.act_undo.setEnabled(self.session.can_undo())
+        self.act_redo.setEnabled(self.session.can_redo())
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else self.tr("unsaved session")
+        star = "*" if self.is_dirty() else ""
+        self.setWindowTitle(f"{star}{name} — {self.session.scenario.title} — wargame")
+
+    # -- operations ----------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo one event."""
+        self.bridge.run(self, self.session.undo)
+
+    def redo(self) -> None:
+        """Redo one event."""
+        self.bridge.run(self, self.session.redo)
+
+    def next_phase(self) -> None:
+        """Advance the turn to its next phase."""
+        self.bridge.run(self, lambda: self.session.dispatch(PhaseAdvanced()))
+
+    def override(self) -> None:
+        """Open the override dialog and apply it."""
+        dialog = OverrideDialog(self.session, self.bridge.selection, self)
+        if dialog.exec():
+            event = dialog.event_value()
+            self.bridge.run(self, lambda: self.session.dispatch(event))
+
+    def toggle_theme(self) -> None:
+        """Switch between the light and the dark projector theme."""
+        theme = Theme.DARK if self.act_dark.isChecked() else Theme.LIGHT
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        QSettings().setValue("theme", theme.value)
+        self.relations.update()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen for the projector."""
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _reset_map(self) -> None:
+        self.relations.reset_layout()
+
+    # -- files ---------------------------------------------------------------------------
+
+    def _confirm_discard(self) -> bool:
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The session has changes that are not saved. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_path(self, path: Path) -> bool:
+        """Open a scenario or save; on any problem show it and keep the current session."""
+        try:
+            opened = open_file(path, secrets.randbelow(2**32))
+        except OpenError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open file"),
+                              self.tr("{0} could not be opened. The current session is unchanged.")
+                              .format(path.name), parent=self)
+            box.setInformativeText("\n".join(exc.lines[:8]))
+            box.setDetailedText("\n".join(exc.lines))
+            box.exec()
+            return False
+        self.bridge.replace(opened.session)
+        self.path = path if opened.kind is FileKind.SAVE else None
+        self._saved_mark = self._mark() if opened.kind is FileKind.SAVE else ("", -1, -1, -1)
+        self._remember(path)
+        self._sync_actions()
+        self._update_title()
+        return True
+
+    def new_from_scenario(self) -> None:
+        """Start a new session from a scenario file."""
+        if not self._confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("New session from scenario"),
+                                              str(SCENARIO_DIR), self.tr("Scenarios (*.json)"))
+        if name:
+            self.open_path(Path(name))
+
+    def open_dialog(self) -> None:
+        """Open a save or a scenario."""
+        if not self._confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), str(SAVES_DIR),
+                                              self.tr("Sessions and scenarios (*.json)"))
+        if name:
+            self.open_path(Path(name))
+
+    def save(self) -> bool:
+        """Save to the current file, or ask for one."""
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        """Save under a new name."""
+        suggested = SAVES_DIR / f"{self.session.scenario.id}.json"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), str(suggested),
+                                              self.tr("Sessions (*.json)"))
+        if not name:
+            return False
+        return self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        """Write the session to ``path``; report failures in a dialog."""
+        try:
+            save_session(self.session, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"),
+                                self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
+            return False
+        self.path = path
+        self._saved_mark = self._mark()
+        self._remember(path)
+        self.status.setText(self.tr("Saved {0}").format(path.name))
+        self._update_title()
+        return True
+
+    def _remember(self, path: Path) -> None:
+        settings = QSettings()
+        recent = [str(path.resolve())] + [
+            p for p in (settings.value("recent") or []) if p != str(path.resolve())
+        ]
+        settings.setValue("recent", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        recent = QSettings().value("recent") or []
+        for entry in recent if isinstance(recent, list) else [recent]:
+            act = self.menu_recent.addAction(str(entry))
+            act.triggered.connect(lambda _=False, p=str(entry): self._open_recent(Path(p)))
+        self.menu_recent.setEnabled(bool(recent))
+
+    def _open_recent(self, path: Path) -> None:
+        if self._confirm_discard():
+            self.open_path(path)
+
+    # -- layout persistence and closing ---------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        dark = settings.value("theme") == Theme.DARK.value
+        self.act_dark.setChecked(dark)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.autosaver.clear()
+        event.accept()
+
