@@ -11,13 +11,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
 from wargame.core.bots import RandomPolicy  # noqa: E402
 from wargame.core.engine import Engine  # noqa: E402
 from wargame.core.enums import Decision  # noqa: E402
-from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced  # noqa: E402
+from wargame.core.events import (  # noqa: E402
+    MoveAdjudicated,
+    MoveSubmitted,
+    Override,
+    PhaseAdvanced,
+)
 from wargame.session.persist import from_save, to_save  # noqa: E402
 from wargame.session.session import Session  # noqa: E402
 from wargame.storage.files import load_save, load_scenario, write_save  # noqa: E402
+from wargame.ui.app import init_application  # noqa: E402
+from wargame.ui.files import Autosaver  # noqa: E402
+from wargame.ui.mainwindow import MainWindow  # noqa: E402
 
 SCENARIO = ROOT / "assets" / "scenarios" / "iran_pakistan_2024.json"
 ADVANCE = PhaseAdvanced()
@@ -118,6 +129,45 @@ def bench_seek(path, samples=300):
     return times[int(0.95 * len(times)) - 1]
 
 
+def bench_gui(scenario, samples=120):
+    """GUI start-up against a bare QMainWindow, and dispatch-to-redraw latency."""
+    QStandardPaths.setTestModeEnabled(True)
+    app = init_application([])
+    starts, bares = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(5):
+            start = time.perf_counter()
+            bare = QMainWindow()
+            bare.resize(1600, 1000)
+            bare.show()
+            app.processEvents()
+            bares.append(time.perf_counter() - start)
+            bare.close()
+            start = time.perf_counter()
+            window = MainWindow(Session(scenario, i), Autosaver(Path(tmp)))
+            window.resize(1600, 1000)
+            window.show()
+            app.processEvents()
+            starts.append(time.perf_counter() - start)
+            if i < 4:
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        session = window.session
+        times = []
+        for k in range(samples):
+            event = Override("escalation", float(20 + k % 50), "bench", dyad=("IRN", "PAK"))
+            start = time.perf_counter()
+            session.dispatch(event)  # every view redraws from the change notice
+            QApplication.processEvents()
+            times.append(time.perf_counter() - start)
+        window._saved_mark = window._mark()
+        window.close()
+    times.sort()
+    start_s, bare_s = statistics.median(starts), statistics.median(bares)
+    return start_s, bare_s, times[int(0.95 * len(times)) - 1]
+
+
 def main():
     scenario = load_scenario(SCENARIO)
     turns_per_s, per_effect, effects = bench_engine(scenario)
@@ -128,6 +178,7 @@ def main():
         write_save(path, to_save(session))
         load_s, json_s, size = bench_load(path)
         seek_s = bench_seek(path)
+    gui_start, bare_start, update = bench_gui(scenario)
     figures = {
         "engine_turns_per_s": round(turns_per_s),
         "engine_effects_measured": effects,
@@ -139,6 +190,10 @@ def main():
         "json_loads_ms_same_bytes": round(json_s * 1e3, 1),
         "load_vs_json_ratio": round(load_s / json_s, 2),
         "seek_ms_p95": round(seek_s * 1e3, 2),
+        "gui_start_ms": round(gui_start * 1e3, 1),
+        "bare_window_start_ms": round(bare_start * 1e3, 1),
+        "gui_start_vs_bare_ratio": round(gui_start / bare_start, 1),
+        "meter_update_ms_p95": round(update * 1e3, 2),
     }
     print(json.dumps(figures))
 

@@ -56,6 +56,7 @@ def build_window(
             QMessageBox.warning(None, "wargame", "\n".join(exc.lines))
         else:
             window = MainWindow(recovered.session, autosaver, None)
+            window.mark_unsaved()
             window.status.setText(QCoreApplication.translate("app", "Recovered from autosave"))
             return window
     try:

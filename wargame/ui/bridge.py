@@ -24,8 +24,8 @@ class SessionBridge(QObject):
     """
 
     changed = Signal(object)
-    sessionReplaced = Signal()
-    selectionChanged = Signal(str)
+    sessionReplaced = Signal()  # noqa: N815 - Qt's camelCase for signals
+    selectionChanged = Signal(str)  # noqa: N815
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)

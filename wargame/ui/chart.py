@@ -1,12 +1,13 @@
 """The history chart: every meter over turns, the historical track dashed beside it."""
 
+import contextlib
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
@@ -16,8 +17,16 @@ from wargame.session.session import Session
 from wargame.ui.bridge import SessionBridge
 
 PALETTE = [
-    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-    "#bcbd22", "#7f7f7f",
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
 ]
 _TRACKS: dict[str, list[State]] = {}
 
@@ -28,10 +37,8 @@ def historical_states(scenario: Scenario) -> list[State]:
         states: list[State] = []
         if scenario.history:
             session = Session(scenario, 0)
-            try:
+            with contextlib.suppress(ValueError):  # a broken track shows what it reached
                 play(session, scenario.history)
-            except ValueError:
-                pass  # a track that breaks off still shows what it reached
             states = [r.state for r in session.resolved()]
         _TRACKS[scenario.id] = states
     return _TRACKS[scenario.id]
@@ -47,7 +54,7 @@ def series_value(state: State, key: str) -> float:
     return state.meters[subject]["deterrence"]
 
 
-class DateAxis(pg.AxisItem):
+class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
     """Bottom axis labelled with the scenario's dates."""
 
     def __init__(self, scenario: Scenario) -> None:
@@ -74,7 +81,8 @@ class HistoryChart(QWidget):
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        layout = QHBoxLayout(self)
+        self._layout = QHBoxLayout(self)
+        layout = self._layout
         self.series = QListWidget(self)
         self.series.setAccessibleName(self.tr("Chart series"))
         self.series.setMaximumWidth(230)
@@ -100,7 +108,7 @@ class HistoryChart(QWidget):
 
     def _build(self) -> None:
         session = self.bridge.session
-        layout = self.layout()
+        layout = self._layout
         if self.plot is not None:
             layout.removeWidget(self.plot)
             self.plot.deleteLater()
@@ -108,8 +116,11 @@ class HistoryChart(QWidget):
         self.plot.setAccessibleName(self.tr("History chart"))
         self.plot.setYRange(0, 100)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.addLegend(offset=(10, 10))
+        self.legend = self.plot.addLegend(offset=(10, 10))
         self.plot.setLabel("left", self.tr("0-100"))
+        for side in ("left", "bottom"):
+            # axes redraw text on every repaint; a cached pixmap keeps live updates cheap
+            self.plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         layout.addWidget(self.plot, 1)
         self.series.blockSignals(True)
         self.series.clear()
@@ -123,16 +134,29 @@ class HistoryChart(QWidget):
             checked = key in defaults
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             color = QColor(PALETTE[i % len(PALETTE)])
-            live = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), name=label, symbol="o",
-                                   symbolSize=5, symbolBrush=color)
+            live = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), name=label)
             hist = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine))
             self.live[key], self.history[key] = live, hist
             if checked:
                 self.plot.addItem(hist)
                 self.plot.addItem(live)
         self.series.blockSignals(False)
+        self.apply_palette()
         self._fill_history()
         self._refresh()
+
+    def apply_palette(self) -> None:
+        """Follow the application palette (after a theme change)."""
+        if self.plot is not None:
+            pal = self.palette()
+            self.plot.setBackground(pal.base().color())
+            for side in ("left", "bottom"):
+                axis = self.plot.getAxis(side)
+                axis.setPen(pal.text().color())
+                axis.setTextPen(pal.text().color())
+            self.legend.setLabelTextColor(pal.text().color())
+            for _sample, label in self.legend.items:
+                label.setText(label.text, color=pal.text().color())
 
     def checked_keys(self) -> list[str]:
         """Series keys currently shown."""
@@ -149,6 +173,7 @@ class HistoryChart(QWidget):
         if item.checkState() == Qt.CheckState.Checked:
             self.plot.addItem(self.history[key])
             self.plot.addItem(self.live[key])
+            self._refresh()
         else:
             self.plot.removeItem(self.history[key])
             self.plot.removeItem(self.live[key])
@@ -165,7 +190,8 @@ class HistoryChart(QWidget):
 
     def data(self, key: str) -> tuple[Any, Any]:
         """(x, y) arrays of the live curve of a series."""
-        return self.live[key].getData()
+        x, y = self.live[key].getData()
+        return x, y
 
     def _refresh(self) -> None:
         session = self.bridge.session
@@ -174,5 +200,6 @@ class HistoryChart(QWidget):
         if not states or states[-1].turn != current.turn:
             states.append(current)
         x = np.array([s.turn for s in states], dtype=np.float64)
-        for key, curve in self.live.items():
-            curve.setData(x, np.array([series_value(s, key) for s in states], dtype=np.float64))
+        for key in self.checked_keys():  # hidden series are filled when shown
+            y = np.array([series_value(s, key) for s in states], dtype=np.float64)
+            self.live[key].setData(x, y)

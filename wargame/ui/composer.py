@@ -34,11 +34,18 @@ def summarize(changes: list[Change]) -> list[tuple[str, float]]:
             to = c.detail.get("to", "") if c.detail else ""
             notes.append(f"{c.meter} {c.subject} {c.rule}{' → ' + str(to) if to else ''}")
             continue
-        label = {"escalation": "escalation {0}", "ledger": "grievance {0}",
-                 "global": "global escalation"}.get(c.meter, f"{c.meter} {{0}}")
+        label = {
+            "escalation": "escalation {0}",
+            "ledger": "grievance {0}",
+            "global": "global escalation",
+        }.get(c.meter, f"{c.meter} {{0}}")
         net[label.format(c.subject)] += c.amount
     out = sorted(((k, v) for k, v in net.items() if abs(v) >= 0.005), key=lambda kv: -abs(kv[1]))
     return out + [(n, 0.0) for n in notes]
+
+
+def _signed(v: float) -> str:
+    return "" if v == 0 else f"{v:+.1f}"
 
 
 class ActionComposer(QWidget):
@@ -79,7 +86,9 @@ class ActionComposer(QWidget):
         self.description.setWordWrap(True)
         self.description.setObjectName("muted")
         layout.addWidget(self.description)
-        layout.addWidget(QLabel(self.tr("<b>Preview</b> (if it succeeds, before end-of-turn dynamics)")))
+        layout.addWidget(
+            QLabel(self.tr("<b>Preview</b> (if it succeeds, before end-of-turn dynamics)"))
+        )
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -154,11 +163,13 @@ class ActionComposer(QWidget):
         self.description.setText(
             f"{act.description} [CAMEO {act.cameo}, Goldstein {act.goldstein:+.1f}, "
             f"rung {act.rung}, {act.category.value.replace('_', ' ')}, "
-            f"success {act.success:.0%}]" if act else ""
+            f"success {act.success:.0%}]"
+            if act
+            else ""
         )
         self._update_preview()
 
-    def move(self) -> MoveSubmitted | None:
+    def composed(self) -> MoveSubmitted | None:
         """The composed move, or None if nothing is chosen."""
         actor, action = self.actor_box.currentData(), self.action_box.currentData()
         if actor is None or action is None:
@@ -170,14 +181,17 @@ class ActionComposer(QWidget):
             mods.append(Modifier.UNATTRIBUTED)
         target = self.target_box.currentData()
         return MoveSubmitted(
-            str(actor), str(action), str(target) if target else None,
-            self.note.text().strip() or None, tuple(mods),
+            str(actor),
+            str(action),
+            str(target) if target else None,
+            self.note.text().strip() or None,
+            tuple(mods),
         )
 
     # -- preview and submit ------------------------------------------------------------------
 
     def _update_preview(self) -> None:
-        move = self.move()
+        move = self.composed()
         session = self.bridge.session
         in_orders = session.state.phase is Phase.ORDERS
         self.submit.setEnabled(in_orders and move is not None)
@@ -195,13 +209,13 @@ class ActionComposer(QWidget):
             self.preview.setText(self.tr("No meter changes."))
             return
         rows = [
-            f"<tr><td>{html.escape(label)}</td><td align='right'>{'' if v == 0 else f'{v:+.1f}'}</td></tr>"
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{_signed(v)}</td></tr>"
             for label, v in lines[:10]
         ]
         self.preview.setText("<table cellspacing='4'>" + "".join(rows) + "</table>")
 
     def _submit(self) -> None:
-        move = self.move()
+        move = self.composed()
         if move is None or not self.submit.isEnabled():
             return
         if self.bridge.run(self, lambda: self.bridge.session.dispatch(move)):

@@ -69,7 +69,12 @@ def describe(session: Session, index: int, event: Event) -> tuple[str, str, str,
         return "White cell", f"inject {verb}: {event.inject}", "", event.reason
     if isinstance(event, Override):
         subject = "-".join(event.dyad) if event.dyad else event.actor or ""
-        return "White cell", f"OVERRIDE {event.meter} {subject} = {event.value:.1f}", "", event.reason
+        return (
+            "White cell",
+            f"OVERRIDE {event.meter} {subject} = {event.value:.1f}",
+            "",
+            event.reason,
+        )
     if isinstance(event, NoteAdded):
         return "White cell", "note", "", event.text
     return "", event.kind, "", ""  # pragma: no cover
@@ -88,6 +93,7 @@ class LogModel(QAbstractTableModel):
         self._events: list[Event] = []
         self._rows: list[tuple[str, ...]] = []
         self._notes: dict[int, str] = {}
+        self._cursor = 0
         self.sync(full=True)
 
     def sync(self, full: bool = False) -> None:
@@ -115,12 +121,26 @@ class LogModel(QAbstractTableModel):
             for i in range(same, len(log)):
                 applied = session.applied(i)
                 actor, text, outcome, reason = describe(session, i, log[i])
-                self._rows.append((str(i + 1), str(applied.turn), applied.phase.value, actor,
-                                   text, outcome, reason))
+                self._rows.append(
+                    (
+                        str(i + 1),
+                        str(applied.turn),
+                        applied.phase.value,
+                        actor,
+                        text,
+                        outcome,
+                        reason,
+                    )
+                )
                 self._events.append(log[i])
             self.endInsertRows()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
+        cursor = session.cursor
+        if self._rows and cursor != self._cursor:
+            lo, hi = sorted(
+                (min(cursor, len(self._rows) - 1), min(self._cursor, len(self._rows) - 1))
+            )
+            self.dataChanged.emit(self.index(max(lo, 0), 0), self.index(max(hi, 0), 6))
+        self._cursor = cursor
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -184,7 +204,10 @@ class EventLogPanel(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col, width in enumerate((44, 44, 100, 80, 320, 130)):
+            header.resizeSection(col, width)
         layout.addWidget(self.view)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.note_button.clicked.connect(self._add_note)
@@ -197,8 +220,10 @@ class EventLogPanel(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.log or changes.annotations or changes.branches:
+            rows = self.model.rowCount()
             self.model.sync()
-            self.view.resizeColumnsToContents()
+            if rows == 0 and self.model.rowCount():
+                self.view.resizeColumnsToContents()
             self.view.scrollToBottom()
 
     def selected_index(self) -> int | None:

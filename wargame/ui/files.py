@@ -53,7 +53,9 @@ def open_file(path: Path, seed: int = 0) -> Opened:
         exc.file = str(path)
         raise OpenError(path, exc.lines()) from exc
     except ReplayMismatchError as exc:
-        raise OpenError(path, [f"{path}: the replay does not match the recorded session: {exc}"]) from exc
+        raise OpenError(
+            path, [f"{path}: the replay does not match the recorded session: {exc}"]
+        ) from exc
     except WargameError as exc:
         raise OpenError(path, [f"{path}: {exc}"]) from exc
 

@@ -1,7 +1,6 @@
 """Custom-painted meters: the global escalation gauge and horizontal meter bars."""
 
 import math
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -163,8 +162,11 @@ class MeterBar(_Explained):
         label_w = min(170, int(self.width() * 0.42))
         p.setPen(pal.windowText().color())
         label = self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, label_w - 6)
-        p.drawText(QRectF(0, 0, label_w - 6, self.height()),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        p.drawText(
+            QRectF(0, 0, label_w - 6, self.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
         track = QRectF(label_w, 5, self.width() - label_w - 48, self.height() - 10)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(pal.alternateBase().color().darker(108))
@@ -179,7 +181,9 @@ class MeterBar(_Explained):
             p.setPen(QPen(pal.windowText().color(), 2))
             p.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
         p.setPen(pal.windowText().color())
-        p.drawText(QRectF(track.right() + 4, 0, 44, self.height()),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                   f"{self._value:.1f}")
+        p.drawText(
+            QRectF(track.right() + 4, 0, 44, self.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            f"{self._value:.1f}",
+        )
         p.end()

@@ -95,13 +95,16 @@ class InjectsPanel(QWidget):
                 for col in range(3):
                     item.setFont(col, font)
             self.tree.addTopLevelItem(item)
-            if inj.id == keep or (keep is None and inj.id in due and self.tree.currentItem() is None):
+            if inj.id == keep or (
+                keep is None and inj.id in due and self.tree.currentItem() is None
+            ):
                 self.tree.setCurrentItem(item)
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         in_phase = state.phase is Phase.INJECTS
         self.due_label.setText(
-            self.tr("{0} due").format(len(due)) if in_phase
+            self.tr("{0} due").format(len(due))
+            if in_phase
             else self.tr("Injects are handled in the Injects phase.")
         )
         self._show_selected()

@@ -1,6 +1,7 @@
 """The facilitator console: docks around the relations map, menus, files, autosave."""
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wargame.core.enums import Phase
 from wargame.core.events import PhaseAdvanced
 from wargame.session.changes import Changes
 from wargame.session.session import Session
@@ -75,16 +77,19 @@ class MainWindow(QMainWindow):
         self.injects = InjectsPanel(self.bridge)
         self.chart = HistoryChart(self.bridge)
         self.docks: dict[str, QDockWidget] = {}
-        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea,
-                               Qt.DockWidgetArea.RightDockWidgetArea,
-                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         self._dock("meters", self.tr("Meters"), self.meters, left)
-        self._dock("injects", self.tr("Injects"), self.injects, left)
+        self._dock("injects", self.tr("Injects"), self.injects, right)
         self._dock("composer", self.tr("Action composer"), self.composer, right)
         self._dock("orders", self.tr("Moves and rulings"), self.orders, right)
         self._dock("chart", self.tr("History"), self.chart, bottom)
         self._dock("log", self.tr("Event log"), self.log_panel, bottom)
         self._dock("actors", self.tr("Actors"), self.actors, bottom)
+        self.tabifyDockWidget(self.docks["injects"], self.docks["orders"])
         self.tabifyDockWidget(self.docks["chart"], self.docks["log"])
         self.tabifyDockWidget(self.docks["log"], self.docks["actors"])
         self.docks["chart"].raise_()
@@ -92,12 +97,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.bridge.changed.connect(self._on_changed)
         self.resize(1600, 1000)
-        self.resizeDocks([self.docks["meters"], self.docks["composer"]], [300, 460],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["meters"], self.docks["composer"]], [300, 460], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.docks["chart"]], [300], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["meters"], self.docks["injects"]], [560, 300],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.docks["orders"], self.docks["composer"]], [420, 480], Qt.Orientation.Vertical
+        )
         self._restore_layout()
+        self._follow_phase()
         self._sync_actions()
         self._update_title()
 
@@ -111,8 +119,13 @@ class MainWindow(QMainWindow):
         self.docks[name] = dock
         self.menu_docks.addAction(dock.toggleViewAction())
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -130,13 +143,24 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.act_undo = self._action(self.tr("Undo"), self.undo, std.Undo, self.tr("Undo (Ctrl+Z)"))
-        self.act_redo = self._action(self.tr("Redo"), self.redo, std.Redo, self.tr("Redo (Ctrl+Shift+Z)"))
-        self.act_next = self._action(self.tr("Next phase ▶"), self.next_phase, "F5",
-                                     self.tr("Advance to the next phase (F5)"))
+        self.act_redo = self._action(
+            self.tr("Redo"), self.redo, std.Redo, self.tr("Redo (Ctrl+Shift+Z)")
+        )
+        self.act_redo.setShortcuts(
+            [QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
+        self.act_next = self._action(
+            self.tr("Next phase ▶"),
+            self.next_phase,
+            "F5",
+            self.tr("Advance to the next phase (F5)"),
+        )
         self.act_override = self._action(self.tr("&Override a meter…"), self.override, "Ctrl+E")
         self.act_dark = self._action(self.tr("&Dark theme (projector)"), self.toggle_theme, "F9")
         self.act_dark.setCheckable(True)
-        self.act_full = self._action(self.tr("&Full screen"), self.toggle_full_screen, std.FullScreen)
+        self.act_full = self._action(
+            self.tr("&Full screen"), self.toggle_full_screen, std.FullScreen
+        )
         self.act_reset_map = self._action(self.tr("Reset map &layout"), self._reset_map)
 
     def _make_menus(self) -> None:
@@ -169,6 +193,11 @@ class MainWindow(QMainWindow):
         s = self.bridge.session
         return (s.branch, len(s.log), s.cursor, len(s.annotations))
 
+    def mark_unsaved(self) -> None:
+        """Treat the session as not saved anywhere (e.g. after recovery)."""
+        self._saved_mark = ("", -1, -1, -1)
+        self._update_title()
+
     def is_dirty(self) -> bool:
         """Whether there are changes since the last save."""
         return self._mark() != self._saved_mark
@@ -178,9 +207,21 @@ class MainWindow(QMainWindow):
             if self.autosaver.save(self.session):
                 self.status.setText(self.tr("Autosaved"))
             else:
-                self.status.setText(self.tr("Autosave failed: {0}").format(self.autosaver.last_error))
+                self.status.setText(
+                    self.tr("Autosave failed: {0}").format(self.autosaver.last_error)
+                )
+        if changes.phase:
+            self._follow_phase()
         self._sync_actions()
         self._update_title()
+
+    def _follow_phase(self) -> None:
+        """Bring forward the panel the current phase needs."""
+        phase = self.session.state.phase
+        if phase is Phase.INJECTS:
+            self.docks["injects"].raise_()
+        elif phase in (Phase.ORDERS, Phase.ADJUDICATION, Phase.RESOLUTION):
+            self.docks["orders"].raise_()
 
     def _sync_actions(self) -> None:
         self.act_undo.setEnabled(self.session.can_undo())
@@ -219,7 +260,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         QSettings().setValue("theme", theme.value)
-        self.relations.update()
+        self.relations.restyle()
+        self.chart.apply_palette()
 
     def toggle_full_screen(self) -> None:
         """Full screen for the projector."""
@@ -234,9 +276,11 @@ class MainWindow(QMainWindow):
         if not self.is_dirty():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("The session has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -248,16 +292,21 @@ class MainWindow(QMainWindow):
         try:
             opened = open_file(path, secrets.randbelow(2**32))
         except OpenError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open file"),
-                              self.tr("{0} could not be opened. The current session is unchanged.")
-                              .format(path.name), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open file"),
+                self.tr("{0} could not be opened. The current session is unchanged.").format(
+                    path.name
+                ),
+                parent=self,
+            )
             box.setInformativeText("\n".join(exc.lines[:8]))
             box.setDetailedText("\n".join(exc.lines))
             box.exec()
             return False
         self.bridge.replace(opened.session)
         self.path = path if opened.kind is FileKind.SAVE else None
-        self._saved_mark = self._mark() if opened.kind is FileKind.SAVE else ("", -1, -1, -1)
+        self._saved_mark = self._mark()  # a save as read, or a fresh session with no events
         self._remember(path)
         self._sync_actions()
         self._update_title()
@@ -267,8 +316,12 @@ class MainWindow(QMainWindow):
         """Start a new session from a scenario file."""
         if not self._confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("New session from scenario"),
-                                              str(SCENARIO_DIR), self.tr("Scenarios (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("New session from scenario"),
+            str(SCENARIO_DIR),
+            self.tr("Scenarios (*.json)"),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -276,8 +329,12 @@ class MainWindow(QMainWindow):
         """Open a save or a scenario."""
         if not self._confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), str(SAVES_DIR),
-                                              self.tr("Sessions and scenarios (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open session"),
+            str(SAVES_DIR),
+            self.tr("Sessions and scenarios (*.json)"),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -290,8 +347,9 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Save under a new name."""
         suggested = SAVES_DIR / f"{self.session.scenario.id}.json"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), str(suggested),
-                                              self.tr("Sessions (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save session"), str(suggested), self.tr("Sessions (*.json)")
+        )
         if not name:
             return False
         return self.save_to(Path(name))
@@ -301,8 +359,11 @@ class MainWindow(QMainWindow):
         try:
             save_session(self.session, path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"),
-                                self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc),
+            )
             return False
         self.path = path
         self._saved_mark = self._mark()
@@ -353,4 +414,3 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         self.autosaver.clear()
         event.accept()
-

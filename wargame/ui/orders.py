@@ -1,5 +1,7 @@
 """This turn's moves and the facilitator's rulings: accept, roll, set, reject."""
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,10 +38,17 @@ class OrdersPanel(QWidget):
         layout.addWidget(self.hint)
         self.table = QTableWidget(0, 7, self)
         self.table.setAccessibleName(self.tr("Moves this turn"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Actor"), self.tr("Action"), self.tr("Target"), self.tr("Ruling"),
-            self.tr("Outcome"), self.tr("Roll"), self.tr("Reason / rationale"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Actor"),
+                self.tr("Action"),
+                self.tr("Target"),
+                self.tr("Ruling"),
+                self.tr("Outcome"),
+                self.tr("Roll"),
+                self.tr("Reason / rationale"),
+            ]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -98,8 +107,12 @@ class OrdersPanel(QWidget):
             self.table.selectRow(selected)
         hints = {
             Phase.INJECTS: self.tr("Injects phase: fire or hold the due injects, then Next phase."),
-            Phase.ORDERS: self.tr("Orders phase: enter a move per actor in the composer; teams may pass."),
-            Phase.ADJUDICATION: self.tr("Adjudication: rule on every move, then Next phase resolves."),
+            Phase.ORDERS: self.tr(
+                "Orders phase: enter a move per actor in the composer; teams may pass."
+            ),
+            Phase.ADJUDICATION: self.tr(
+                "Adjudication: rule on every move, then Next phase resolves."
+            ),
             Phase.RESOLUTION: self.tr("Resolved. The meters show the end of the turn."),
             Phase.REVIEW: self.tr("Review the turn; Next phase starts the next day."),
         }
@@ -112,9 +125,7 @@ class OrdersPanel(QWidget):
         has_row = 0 <= self.table.currentRow() < len(state.pending)
         for w in (self.accept, self.roll, self.set_button, self.reject, self.outcome):
             w.setEnabled(adjudicating and has_row)
-        self.accept_all.setEnabled(
-            adjudicating and any(m.decision is None for m in state.pending)
-        )
+        self.accept_all.setEnabled(adjudicating and any(m.decision is None for m in state.pending))
 
     def _rule(self, decision: Decision, reason: str = "") -> None:
         row = self.table.currentRow()
@@ -123,14 +134,18 @@ class OrdersPanel(QWidget):
         self.bridge.run(self, lambda: self.bridge.session.dispatch(event))
 
     def _reject(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Reject move"), self.tr("Reason (required):"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reject move"), self.tr("Reason (required):")
+        )
         if ok and reason.strip():
             self._rule(Decision.REJECT, reason.strip())
 
     def _accept_all(self) -> None:
         session = self.bridge.session
+        actions = session.engine.world.actions
         for i, m in enumerate(session.state.pending):
             if m.decision is None:
-                decision = Decision.ROLL if session.engine.world.actions[m.action].success < 1 else Decision.ACCEPT
-                if not self.bridge.run(self, lambda i=i, d=decision: session.dispatch(MoveAdjudicated(i, d))):
+                uncertain = actions[m.action].success < 1
+                event = MoveAdjudicated(i, Decision.ROLL if uncertain else Decision.ACCEPT)
+                if not self.bridge.run(self, partial(session.dispatch, event)):
                     return

@@ -24,15 +24,19 @@ class OverrideDialog(QDialog):
         meter, first, second, value, reason: the form's fields.
     """
 
-    def __init__(self, session: Session, selection: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, selection: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Facilitator override"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Set a meter by hand. The override and its reason are kept in the log and shown "
-            "wherever the meter is explained."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Set a meter by hand. The override and its reason are kept in the log and shown "
+                "wherever the meter is explained."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -55,7 +59,9 @@ class OverrideDialog(QDialog):
         self.value.setAccessibleName(self.tr("New value"))
         self.reason = QPlainTextEdit(self)
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.setPlaceholderText(self.tr("Why? (required, read out in the after-action review)"))
+        self.reason.setPlaceholderText(
+            self.tr("Why? (required, read out in the after-action review)")
+        )
         self.reason.setFixedHeight(80)
         form.addRow(self.tr("&Meter"), self.meter)
         form.addRow(self.tr("&Actor"), self.first)
@@ -71,8 +77,11 @@ class OverrideDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for signal in (self.meter.currentIndexChanged, self.first.currentIndexChanged,
-                       self.second.currentIndexChanged):
+        for signal in (
+            self.meter.currentIndexChanged,
+            self.first.currentIndexChanged,
+            self.second.currentIndexChanged,
+        ):
             signal.connect(self._load_value)
         self.reason.textChanged.connect(self._validate)
         ids = selection.split("-")
@@ -113,5 +122,7 @@ class OverrideDialog(QDialog):
         reason = self.reason.toPlainText().strip()
         a = str(self.first.currentData())
         if meter == "escalation":
-            return Override(meter, self.value.value(), reason, dyad=(a, str(self.second.currentData())))
+            return Override(
+                meter, self.value.value(), reason, dyad=(a, str(self.second.currentData()))
+            )
         return Override(meter, self.value.value(), reason, actor=a)

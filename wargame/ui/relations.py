@@ -117,7 +117,7 @@ class RelationsMap(QGraphicsView):
         self._build()
         bridge.changed.connect(self._on_changed)
         bridge.sessionReplaced.connect(self._build)
-        bridge.selectionChanged.connect(lambda _k: self._restyle())
+        bridge.selectionChanged.connect(lambda _k: self.restyle())
 
     # -- layout ---------------------------------------------------------------------
 
@@ -160,7 +160,7 @@ class RelationsMap(QGraphicsView):
             self.edges[dyad] = edge
         self._building = False
         self._place_edges()
-        self._restyle()
+        self.restyle()
         self._fit()
 
     def node_moved(self) -> None:
@@ -186,9 +186,10 @@ class RelationsMap(QGraphicsView):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.meters or changes.relations:
-            self._restyle()
+            self.restyle()
 
-    def _restyle(self) -> None:
+    def restyle(self) -> None:
+        """Colour the map from the current state, selection and palette."""
         session = self.bridge.session
         state = session.state
         bands = session.scenario.params.bands

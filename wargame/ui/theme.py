@@ -16,14 +16,28 @@ class Theme(StrEnum):
 
 _COLORS = {
     Theme.LIGHT: {
-        "window": "#f4f5f7", "base": "#ffffff", "alt": "#eef0f3", "text": "#1b1f24",
-        "muted": "#5b6470", "button": "#e6e9ee", "highlight": "#1f6feb", "htext": "#ffffff",
-        "accent": "#1f6feb", "chip": "#dde3ea",
+        "window": "#f4f5f7",
+        "base": "#ffffff",
+        "alt": "#eef0f3",
+        "text": "#1b1f24",
+        "muted": "#5b6470",
+        "button": "#e6e9ee",
+        "highlight": "#1f6feb",
+        "htext": "#ffffff",
+        "accent": "#1f6feb",
+        "chip": "#dde3ea",
     },
     Theme.DARK: {
-        "window": "#0e1116", "base": "#161b22", "alt": "#1c232c", "text": "#f5f7fa",
-        "muted": "#b6c0cc", "button": "#222a34", "highlight": "#ffb000", "htext": "#000000",
-        "accent": "#ffb000", "chip": "#2a333f",
+        "window": "#0e1116",
+        "base": "#161b22",
+        "alt": "#1c232c",
+        "text": "#f5f7fa",
+        "muted": "#b6c0cc",
+        "button": "#222a34",
+        "highlight": "#ffb000",
+        "htext": "#000000",
+        "accent": "#ffb000",
+        "chip": "#2a333f",
     },
 }
 

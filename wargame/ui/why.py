@@ -33,7 +33,13 @@ class WhyDialog(QDialog):
         self.table = QTableWidget(len(found), 5, self)
         self.table.setAccessibleName(self.tr("Changes of {0}").format(title))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Turn"), self.tr("Change"), self.tr("Rule"), self.tr("Cause"), self.tr("Log #")]
+            [
+                self.tr("Turn"),
+                self.tr("Change"),
+                self.tr("Rule"),
+                self.tr("Cause"),
+                self.tr("Log #"),
+            ]
         )
         for row, cause in enumerate(found):
             cells = [

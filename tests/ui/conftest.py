@@ -1,0 +1,58 @@
+"""Qt fixtures: sandboxed settings, a console window, and a helper for modal dialogs."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from wargame.session.session import Session
+from wargame.ui.files import Autosaver
+from wargame.ui.mainwindow import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def sandboxed_settings(tmp_path, qapp):
+    """Settings and standard paths in a temporary folder, never the user's."""
+    QCoreApplication.setOrganizationName("wargame-tests")
+    QCoreApplication.setApplicationName("wargame-tests")
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, default_scenario) -> MainWindow:
+    """The console on a fresh default-scenario session, shown offscreen."""
+    win = MainWindow(Session(default_scenario, seed=0), Autosaver(tmp_path / "autosave"))
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win._saved_mark = win._mark()  # no unsaved-changes prompt when the test ends
+    win.close()
+    win.deleteLater()
+
+
+def on_modal(handler: Callable[[QWidget], None], tries: int = 50) -> None:
+    """Run ``handler`` on the next modal dialog as soon as it is shown."""
+
+    def poll(left: int = tries) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            handler(modal)
+        elif left > 0:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, poll)
+
+
+def path_of(tmp_path: Path, name: str, text: str) -> Path:
+    """Write a file and return its path."""
+    path = tmp_path / name
+    path.write_text(text)
+    return path
