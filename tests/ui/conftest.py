@@ -25,6 +25,36 @@ def sandboxed_settings(tmp_path, qapp):
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def no_stuck_dialogs(qapp):
+    """Close any modal dialog left open for seconds and fail the test with its text.
+
+    A test that opens a dialog it does not answer would otherwise hang the suite.
+    """
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            seen.clear()
+            return
+        ticks = seen.get(id(modal), 0) + 1
+        seen[id(modal)] = ticks
+        if ticks >= 6:
+            text = getattr(modal, "text", lambda: "")()
+            info = getattr(modal, "informativeText", lambda: "")()
+            stuck.append(f"{modal.windowTitle()}: {text} {info}".strip())
+            modal.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert not stuck, f"unanswered dialog(s): {stuck}"
+
+
 @pytest.fixture
 def window(qtbot, tmp_path, default_scenario) -> MainWindow:
     """The console on a fresh default-scenario session, shown offscreen."""

@@ -118,7 +118,7 @@ class Engine:
             raise IllegalMoveError(f"no move number {ev.index} this turn")
         move = state.pending[ev.index]
         action, target = move.action, move.target
-        outcome = ev.outcome or Outcome.SUCCESS
+        outcome = Outcome(ev.outcome) if ev.outcome else Outcome.SUCCESS
         roll = None
         if ev.decision is Decision.REJECT:
             if not ev.reason.strip():

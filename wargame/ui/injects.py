@@ -76,6 +76,8 @@ class InjectsPanel(QWidget):
         due = set(self.due_ids())
         current = self.tree.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        if due and keep not in due:
+            keep = next(i.id for i in session.scenario.injects if i.id in due)
         self.tree.clear()
         for inj in session.scenario.injects:
             if inj.turn is not None:
@@ -95,9 +97,7 @@ class InjectsPanel(QWidget):
                 for col in range(3):
                     item.setFont(col, font)
             self.tree.addTopLevelItem(item)
-            if inj.id == keep or (
-                keep is None and inj.id in due and self.tree.currentItem() is None
-            ):
+            if inj.id == keep:
                 self.tree.setCurrentItem(item)
         for col in range(3):
             self.tree.resizeColumnToContents(col)

@@ -129,7 +129,7 @@ class OrdersPanel(QWidget):
 
     def _rule(self, decision: Decision, reason: str = "") -> None:
         row = self.table.currentRow()
-        outcome = self.outcome.currentData() if decision is Decision.SET else None
+        outcome = Outcome(self.outcome.currentData()) if decision is Decision.SET else None
         event = MoveAdjudicated(row, decision, outcome, reason=reason)
         self.bridge.run(self, lambda: self.bridge.session.dispatch(event))
 
