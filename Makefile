@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck bench screenshots clean setup
+.PHONY: run test lint typecheck bench screenshots schemas clean setup
 
 setup: $(STAMP)
 
@@ -34,6 +34,10 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m wargame.ui.screenshots docs/screenshots
+
+schemas: $(STAMP)
+	for kind in scenario save moves; do \
+		$(VENV)/bin/wargame schema $$kind > assets/schema/$$kind.schema.json; done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -121,3 +121,12 @@ def test_huge_nesting_is_a_problem_not_a_crash(tmp_path):
     path = write(tmp_path, "deep.json", "[" * 200000 + "]" * 200000)
     with pytest.raises(InvalidFileError):
         load_scenario(path)
+
+
+@pytest.mark.parametrize("kind", list(FileKind))
+def test_shipped_json_schemas_are_current(kind):
+    from tests.conftest import ROOT
+    from wargame.storage.schema import json_schema
+
+    shipped = json.loads((ROOT / "assets" / "schema" / f"{kind.value}.schema.json").read_text())
+    assert shipped == json_schema(kind), "regenerate with: wargame schema KIND > assets/schema/..."

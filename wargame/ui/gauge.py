@@ -14,9 +14,19 @@ START_DEG, SPAN_DEG = 210.0, -240.0
 
 
 class _Explained(QWidget):
-    """A widget whose tooltip is computed when the pointer enters it, not on every redraw."""
+    """A meter that explains itself: a tooltip computed when the pointer enters it (not
+    on every redraw) and a click that asks for the full record.
 
+    Signals:
+        clicked(): the user clicked the meter (opens the "why" popup).
+    """
+
+    clicked = Signal()
     tip_provider: Callable[[], str] | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
 
     def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
         if self.tip_provider is not None:
@@ -25,13 +35,7 @@ class _Explained(QWidget):
 
 
 class GlobalGauge(_Explained):
-    """A dial from 0 to 100 with the display bands as coloured arcs.
-
-    Signals:
-        clicked(): the user clicked the gauge (opens the "why" popup).
-    """
-
-    clicked = Signal()
+    """A dial from 0 to 100 with the display bands as coloured arcs."""
 
     def __init__(self, bands: list[Band], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,10 +69,6 @@ class GlobalGauge(_Explained):
     def band_name(self) -> str:
         """Name of the band the value is in."""
         return band_of(self._bands, self._value).name
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
@@ -110,13 +110,7 @@ class GlobalGauge(_Explained):
 
 
 class MeterBar(_Explained):
-    """A labelled horizontal bar on 0-100, coloured by band.
-
-    Signals:
-        clicked(): the user clicked the bar (opens the "why" popup).
-    """
-
-    clicked = Signal()
+    """A labelled horizontal bar on 0-100, coloured by band (or by the accent colour)."""
 
     def __init__(
         self, label: str, bands: list[Band], parent: QWidget | None = None, colored: bool = True
@@ -150,10 +144,6 @@ class MeterBar(_Explained):
     def value(self) -> float:
         """The value shown."""
         return self._value
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)

@@ -78,6 +78,8 @@ class InjectsPanel(QWidget):
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         if due and keep not in due:
             keep = next(i.id for i in session.scenario.injects if i.id in due)
+        elif keep is None:  # nothing due: show what comes next
+            keep = next((i.id for i in session.scenario.injects if i.id not in state.injects), None)
         self.tree.clear()
         for inj in session.scenario.injects:
             if inj.turn is not None:
