@@ -44,7 +44,7 @@ def random_turn_events(engine, policy, state, rng):
         step(state, MoveSubmitted(actor, action, target))
     step(state, ADVANCE)
     for i in range(len(state.pending)):
-        step(state, MoveAdjudicated(i, Decision.ROLL))
+        step(state, MoveAdjudicated(i, Decision.ROLL, reason="dice"))
     changes += len(step(state, ADVANCE))  # resolution: every move and the dynamics
     step(state, ADVANCE)  # review
     step(state, ADVANCE)  # next turn's injects
@@ -91,7 +91,7 @@ def random_session(scenario, turns, seed=7):
             session.dispatch(MoveSubmitted(actor, action, target))
         session.dispatch(ADVANCE)
         for i in range(len(session.state.pending)):
-            session.dispatch(MoveAdjudicated(i, Decision.ROLL))
+            session.dispatch(MoveAdjudicated(i, Decision.ROLL, reason="dice"))
         session.dispatch(ADVANCE)
         session.dispatch(ADVANCE)
         session.dispatch(ADVANCE)

@@ -1,7 +1,7 @@
 """Seeded dice: deterministic, in range, roughly uniform."""
 
 from wargame.core import dice
-from wargame.core.engine import roll_outcome
+from wargame.core.adjudication import roll_outcome
 from wargame.core.enums import Outcome
 
 

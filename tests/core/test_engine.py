@@ -157,13 +157,13 @@ def test_roll_uses_the_dice_in_the_state(mini):
         eng.step(st, MoveSubmitted("A", "hit", "B"))
         eng.step(st, PhaseAdvanced())
         before = st.rng
-        eng.step(st, MoveAdjudicated(0, Decision.ROLL))
+        eng.step(st, MoveAdjudicated(0, Decision.ROLL, reason="dice"))
         assert st.rng != before
         again = eng.initial_state(seed)
         to_orders(eng, again)
         eng.step(again, MoveSubmitted("A", "hit", "B"))
         eng.step(again, PhaseAdvanced())
-        eng.step(again, MoveAdjudicated(0, Decision.ROLL))
+        eng.step(again, MoveAdjudicated(0, Decision.ROLL, reason="dice"))
         assert again.pending[0].outcome is st.pending[0].outcome
         outcomes.add(st.pending[0].outcome)
     assert outcomes == {Outcome.SUCCESS, Outcome.PARTIAL, Outcome.FAILURE}
@@ -228,3 +228,53 @@ def test_override_sets_a_meter_with_provenance(mini):
     assert st.meters["C"]["deterrence"] == 20.0
     with pytest.raises(IllegalMoveError):
         eng.step(st, Override("morale", 20.0, "x", actor="C"))
+
+
+def test_every_ruling_records_the_engines_roll_beside_the_decision(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(4)
+    to_orders(eng, st)
+    eng.step(st, MoveSubmitted("A", "hit", "B"))
+    eng.step(st, PhaseAdvanced())
+    with pytest.raises(IllegalMoveError, match="needs a reason"):
+        eng.step(st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL))
+    out = eng.step(st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL, reason="half the missiles"))
+    ruling = out[0]
+    assert ruling.meter == "ruling" and ruling.detail["outcome"] == "partial"
+    from wargame.core.adjudication import roll_outcome
+
+    assert ruling.detail["engine"] == roll_outcome(ruling.detail["roll"], 0.5).value
+    assert st.pending[0].roll == ruling.detail["roll"]
+
+
+def test_resolution_order_can_change(mini):
+    from wargame.core.events import MovesReordered
+
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    to_orders(eng, st)
+    eng.step(st, MoveSubmitted("A", "recall", "B"))
+    eng.step(st, MoveSubmitted("B", "talk", "A"))
+    with pytest.raises(PhaseError):
+        eng.step(st, MovesReordered((1, 0)))
+    eng.step(st, PhaseAdvanced())
+    with pytest.raises(IllegalMoveError):
+        eng.step(st, MovesReordered((0, 0)))
+    eng.step(st, MovesReordered((1, 0)))
+    assert [m.actor for m in st.pending] == ["B", "A"]
+
+
+def test_control_and_pins_are_state(mini):
+    from wargame.core.enums import Controller
+    from wargame.core.events import ControlAssigned, TeamPinSet
+
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    assert st.control["A"] == (Controller.FACILITATOR, None)
+    before = st.digest()
+    eng.step(st, ControlAssigned("A", Controller.PLAYER, "Blue"))
+    eng.step(st, TeamPinSet("Blue", "ab" * 32))
+    assert st.control["A"] == (Controller.PLAYER, "Blue") and st.pins == {"Blue": "ab" * 32}
+    assert st.digest() != before
+    with pytest.raises(UnknownActorError):
+        eng.step(st, ControlAssigned("Z", Controller.BOT, "hawk"))

@@ -23,7 +23,7 @@ def random_game(scenario, seed: int, turns: int) -> Session:
             session.dispatch(MoveSubmitted(actor, action, target))
         session.dispatch(PhaseAdvanced())
         for i in range(len(session.state.pending)):
-            session.dispatch(MoveAdjudicated(i, Decision.ROLL))
+            session.dispatch(MoveAdjudicated(i, Decision.ROLL, reason="dice"))
         session.dispatch(PhaseAdvanced())  # resolution
         session.dispatch(PhaseAdvanced())  # review
         session.dispatch(PhaseAdvanced())  # next turn

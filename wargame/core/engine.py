@@ -2,21 +2,25 @@
 
 from dataclasses import dataclass
 
-from wargame.core import dice
-from wargame.core.enums import PHASE_ORDER, Decision, Outcome, Phase, TargetRule
+from wargame.core.adjudication import adjudicate, reorder
+from wargame.core.enums import PHASE_ORDER, Outcome, Phase
 from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
 from wargame.core.escalation import clip, end_of_turn_escalation, update_global
 from wargame.core.events import (
     Change,
+    ControlAssigned,
     Event,
     InjectFired,
     InjectHeld,
     InjectSkipped,
     MoveAdjudicated,
+    MovesReordered,
     MoveSubmitted,
+    NarrativeRecorded,
     NoteAdded,
     Override,
     PhaseAdvanced,
+    TeamPinSet,
 )
 from wargame.core.ledger import end_of_turn_deterrence
 from wargame.core.legal import check_move, holds, why_illegal
@@ -25,9 +29,6 @@ from wargame.core.scenario import Inject, Scenario
 from wargame.core.start import initial_state
 from wargame.core.state import PendingMove, State
 from wargame.core.world import World, dyad_key
-
-PARTIAL_SHARE = 0.5
-"""Share of the failure range of a roll that counts as partial success."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +39,6 @@ class Transition:
     """State after the event."""
     changes: list[Change]
     """What moved, by which rule, how much."""
-
-
-def roll_outcome(u: float, success: float) -> Outcome:
-    """Outcome of a die value ``u`` in [0, 1) against a success chance."""
-    if u < success:
-        return Outcome.SUCCESS
-    if u < success + (1.0 - success) * PARTIAL_SHARE:
-        return Outcome.PARTIAL
-    return Outcome.FAILURE
 
 
 class Engine:
@@ -80,7 +72,21 @@ class Engine:
         if isinstance(event, MoveSubmitted):
             self._submit(state, event)
         elif isinstance(event, MoveAdjudicated):
-            self._adjudicate(state, event, out)
+            adjudicate(self.world, state, event, out)
+        elif isinstance(event, MovesReordered):
+            reorder(state, event)
+        elif isinstance(event, ControlAssigned):
+            if event.actor not in self.world.kinds:
+                raise UnknownActorError(f"unknown actor {event.actor!r}")
+            state.control[event.actor] = (event.controller, event.team)
+        elif isinstance(event, TeamPinSet):
+            if event.pin_hash:
+                state.pins[event.team] = event.pin_hash
+            else:
+                state.pins.pop(event.team, None)
+        elif isinstance(event, NarrativeRecorded):
+            if state.phase is not Phase.REVIEW:
+                raise PhaseError("a turn narrative is recorded in the review phase")
         elif isinstance(event, PhaseAdvanced):
             self._advance(state, out)
         elif isinstance(event, InjectFired):
@@ -108,57 +114,6 @@ class Engine:
         state.pending.append(
             PendingMove(ev.actor, ev.action, ev.target, tuple(ev.modifiers), ev.note)
         )
-
-    def _adjudicate(self, state: State, ev: MoveAdjudicated, out: list[Change]) -> None:
-        if state.phase is not Phase.ADJUDICATION:
-            raise PhaseError(
-                f"moves are adjudicated in the adjudication phase, not {state.phase.value}"
-            )
-        if ev.index >= len(state.pending):
-            raise IllegalMoveError(f"no move number {ev.index} this turn")
-        move = state.pending[ev.index]
-        action, target = move.action, move.target
-        outcome = Outcome(ev.outcome) if ev.outcome else Outcome.SUCCESS
-        roll = None
-        if ev.decision is Decision.REJECT:
-            if not ev.reason.strip():
-                raise IllegalMoveError("a rejection needs a reason")
-            state.pending[ev.index] = move.ruled(
-                decision=ev.decision,
-                outcome=None,
-                final_action=None,
-                final_target=None,
-                reason=ev.reason,
-            )
-            return
-        if ev.decision is Decision.MODIFY:
-            if not ev.reason.strip():
-                raise IllegalMoveError("a modification needs a reason")
-            action = ev.action or action
-            target = ev.target if ev.target is not None else target
-            new_def = self.world.actions.get(action)
-            if new_def is not None and new_def.target is TargetRule.NONE:
-                target = None
-            check_move(self.world, state, move.actor, action, target)
-        elif ev.decision is Decision.ROLL:
-            state.rng, roll = dice.uniform(state.rng)
-            outcome = roll_outcome(roll, self.world.actions[action].success)
-        elif ev.decision is Decision.ACCEPT:
-            outcome = Outcome.SUCCESS
-        elif ev.decision is Decision.SET and ev.outcome is None:
-            raise IllegalMoveError("'set' needs an outcome")
-        state.pending[ev.index] = move.ruled(
-            decision=ev.decision,
-            outcome=outcome,
-            final_action=action,
-            final_target=target,
-            roll=roll,
-            reason=ev.reason,
-        )
-        detail: dict[str, float | str] = {"outcome": outcome.value}
-        if roll is not None:
-            detail["roll"] = roll
-        out.append(Change("ruling", move.actor, ev.decision.value, 0.0, action, detail))
 
     # -- phases ---------------------------------------------------------------------
 

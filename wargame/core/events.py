@@ -12,7 +12,7 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import ConfigDict, Field, TypeAdapter
 
 from wargame.core.conditions import Id
-from wargame.core.enums import Decision, Modifier, Outcome
+from wargame.core.enums import Controller, Decision, Modifier, Outcome
 
 _FORBID = ConfigDict(extra="forbid")
 Reason = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -129,6 +129,52 @@ class NoteAdded:
     kind: Literal["note"] = "note"
 
 
+@dataclass(frozen=True, slots=True)
+class MovesReordered:
+    """The facilitator changes the order in which this turn's moves resolve."""
+
+    __pydantic_config__ = _FORBID
+    order: tuple[Annotated[int, Field(ge=0)], ...]
+    """New order: a permutation of the current move positions."""
+    kind: Literal["reorder"] = "reorder"
+
+
+@dataclass(frozen=True, slots=True)
+class ControlAssigned:
+    """An actor is given to a player team, the facilitator or a bot."""
+
+    __pydantic_config__ = _FORBID
+    actor: Id
+    """The actor."""
+    controller: Controller
+    """player, facilitator or bot."""
+    team: Annotated[str, Field(max_length=60)] | None = None
+    """Team name (players) or doctrine (bots: hawk, dove, tit_for_tat)."""
+    kind: Literal["control"] = "control"
+
+
+@dataclass(frozen=True, slots=True)
+class TeamPinSet:
+    """A team's PIN (stored as a salted hash) or its removal."""
+
+    __pydantic_config__ = _FORBID
+    team: Annotated[str, Field(min_length=1, max_length=60)]
+    """Team name."""
+    pin_hash: Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")] = ""
+    """PBKDF2 hash of the PIN; empty removes the PIN."""
+    kind: Literal["team_pin"] = "team_pin"
+
+
+@dataclass(frozen=True, slots=True)
+class NarrativeRecorded:
+    """The generated summary of a resolved turn, kept in the log."""
+
+    __pydantic_config__ = _FORBID
+    text: Annotated[str, Field(min_length=1, max_length=20000)]
+    """The narrative."""
+    kind: Literal["narrative"] = "narrative"
+
+
 Event = Annotated[
     InjectFired
     | InjectSkipped
@@ -137,7 +183,11 @@ Event = Annotated[
     | MoveAdjudicated
     | PhaseAdvanced
     | Override
-    | NoteAdded,
+    | NoteAdded
+    | MovesReordered
+    | ControlAssigned
+    | TeamPinSet
+    | NarrativeRecorded,
     Field(discriminator="kind"),
 ]
 """Any event of the log."""

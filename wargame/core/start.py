@@ -44,4 +44,5 @@ def initial_state(world: World, seed: int) -> State:
         rng=seed_state(seed),
     )
     state.global_escalation = global_escalation(world, state)
+    state.control = {a.id: (a.controller, a.team) for a in scn.actors}
     return state

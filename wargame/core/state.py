@@ -3,7 +3,7 @@
 import hashlib
 from dataclasses import dataclass, field
 
-from wargame.core.enums import Decision, DiploStatus, Modifier, Outcome, Phase
+from wargame.core.enums import Controller, Decision, DiploStatus, Modifier, Outcome, Phase
 from wargame.core.world import dyad_key
 
 
@@ -79,6 +79,8 @@ class State:
         rng: dice state (SplitMix64 word).
         pending: this turn's submitted moves.
         injects: inject id -> ``fired`` / ``skipped`` / ``held``.
+        control: actor id -> (controller, team name or bot doctrine).
+        pins: team -> PIN hash, for teams that set one.
     """
 
     turn: int
@@ -96,6 +98,8 @@ class State:
     violent: set[str] = field(default_factory=set)
     pending: list[PendingMove] = field(default_factory=list)
     injects: dict[str, str] = field(default_factory=dict)
+    control: dict[str, tuple[Controller, str | None]] = field(default_factory=dict)
+    pins: dict[str, str] = field(default_factory=dict)
 
     def copy(self) -> "State":
         """An independent copy (values are immutable, containers are new)."""
@@ -115,6 +119,8 @@ class State:
             self.violent.copy(),
             self.pending.copy(),
             self.injects.copy(),
+            self.control.copy(),
+            self.pins.copy(),
         )
 
     def dyad_status(self, a: str, b: str) -> DiploStatus:
@@ -137,5 +143,7 @@ class State:
             self.global_escalation,
             self.rng,
             sorted(self.injects.items()),
+            sorted((k, c.value, t) for k, (c, t) in self.control.items()),
+            sorted(self.pins.items()),
         )
         return hashlib.sha256(repr(parts).encode()).hexdigest()
