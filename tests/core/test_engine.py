@@ -238,7 +238,9 @@ def test_every_ruling_records_the_engines_roll_beside_the_decision(mini):
     eng.step(st, PhaseAdvanced())
     with pytest.raises(IllegalMoveError, match="needs a reason"):
         eng.step(st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL))
-    out = eng.step(st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL, reason="half the missiles"))
+    out = eng.step(
+        st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL, reason="half the missiles")
+    )
     ruling = out[0]
     assert ruling.meter == "ruling" and ruling.detail["outcome"] == "partial"
     from wargame.core.adjudication import roll_outcome
