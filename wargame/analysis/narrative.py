@@ -53,11 +53,11 @@ def turn_narrative(session: Session) -> str:
             f"Escalation {dyad} {'rose' if new > old else 'fell'} from {old:.1f} to {new:.1f} "
             f"({band_of(bands, new).name}): {why}."
         )
-    for actor in scenario.actors:
-        old_d = before.meters[actor.id]["deterrence"]
-        new_d = state.meters[actor.id]["deterrence"]
+    for who in scenario.actors:
+        old_d = before.meters[who.id]["deterrence"]
+        new_d = state.meters[who.id]["deterrence"]
         if abs(new_d - old_d) >= 1.0:
-            lines.append(f"{actor.name}'s deterrence {old_d:.0f} → {new_d:.0f}.")
+            lines.append(f"{who.name}'s deterrence {old_d:.0f} → {new_d:.0f}.")
     g_old, g_new = before.global_escalation, state.global_escalation
     lines.append(f"Global escalation {g_old:.0f} → {g_new:.0f} ({band_of(bands, g_new).name}).")
     return "\n".join(lines)
