@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from wargame.core.enums import Controller
+from wargame.core.scenario import Scenario
 from wargame.session.session import Session
 from wargame.ui.files import Autosaver
 from wargame.ui.mainwindow import MainWindow
@@ -55,17 +57,43 @@ def no_stuck_dialogs(qapp):
     assert not stuck, f"unanswered dialog(s): {stuck}"
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, default_scenario) -> MainWindow:
-    """The console on a fresh default-scenario session, shown offscreen."""
-    win = MainWindow(Session(default_scenario, seed=0), Autosaver(tmp_path / "autosave"))
+def white_cell_only(scenario: Scenario) -> Scenario:
+    """The scenario with every actor played by the White cell (no sealed orders)."""
+    actors = [
+        a.model_copy(update={"controller": Controller.FACILITATOR, "team": None})
+        for a in scenario.actors
+    ]
+    return scenario.model_copy(update={"actors": actors})
+
+
+def _open(qtbot, tmp_path, scenario: Scenario):
+    win = MainWindow(Session(scenario, seed=0), Autosaver(tmp_path / "autosave"))
     win.resize(1600, 1000)
     win.show()
     qtbot.waitExposed(win)
-    yield win
+    return win
+
+
+def _close(win: MainWindow) -> None:
     win._saved_mark = win._mark()  # no unsaved-changes prompt when the test ends
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, default_scenario) -> MainWindow:
+    """The console on a fresh default-scenario session played by the White cell alone."""
+    win = _open(qtbot, tmp_path, white_cell_only(default_scenario))
+    yield win
+    _close(win)
+
+
+@pytest.fixture
+def team_window(qtbot, tmp_path, default_scenario) -> MainWindow:
+    """The console on the default scenario with its player teams (Iran, Pakistan)."""
+    win = _open(qtbot, tmp_path, default_scenario)
+    yield win
+    _close(win)
 
 
 def on_modal(handler: Callable[[QWidget], None], tries: int = 50) -> None:

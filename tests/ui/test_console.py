@@ -3,7 +3,7 @@
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.ui.conftest import on_modal
 from wargame.core.enums import Phase
@@ -102,16 +102,21 @@ def test_reject_needs_a_reason(qtbot, window):
     qtbot.mouseClick(window.composer.submit, Qt.MouseButton.LeftButton)
     next_phase(qtbot, window)
     window.orders.table.selectRow(0)
+    told = {}
 
-    def give_reason(dialog):
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue("implausible for Tehran this week")
-        dialog.accept()
+    def read_and_close(box):
+        told["text"] = box.text()
+        box.accept()
 
-    on_modal(give_reason)
+    on_modal(read_and_close)
+    qtbot.mouseClick(window.orders.reject, Qt.MouseButton.LeftButton)
+    assert "reason" in told["text"] and window.session.state.pending[0].decision is None
+    qtbot.keyClicks(window.orders.reason, "implausible for Tehran this week")
     qtbot.mouseClick(window.orders.reject, Qt.MouseButton.LeftButton)
     move = window.session.state.pending[0]
     assert move.decision.value == "reject" and "implausible" in move.reason
+    assert window.orders.reason.text() == ""  # cleared for the next ruling
+    assert window.orders.table.item(0, 4).text() == "rejected"
 
 
 def test_override_needs_a_reason(qtbot, window):

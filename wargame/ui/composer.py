@@ -22,6 +22,7 @@ from wargame.core.errors import WargameError
 from wargame.core.events import Change, MoveSubmitted
 from wargame.core.legal import legal_moves
 from wargame.session.changes import Changes
+from wargame.session.teams import team_of
 from wargame.ui.bridge import SessionBridge
 
 
@@ -57,9 +58,15 @@ class ActionComposer(QWidget):
         submit: enters the move (Orders phase only).
     """
 
-    def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        parent: QWidget | None = None,
+        team: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.team = team
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.actor_box = QComboBox(self)
@@ -116,13 +123,30 @@ class ActionComposer(QWidget):
 
     # -- choices -----------------------------------------------------------------------
 
+    def actor_ids(self) -> list[str]:
+        """Actors this composer may move: a team's own, or (White cell) all but the teams'."""
+        state = self.bridge.session.state
+        ids = [a.id for a in self.bridge.session.scenario.actors]
+        if self.team is not None:
+            return [a for a in ids if team_of(state, a) == self.team]
+        return [a for a in ids if team_of(state, a) is None]
+
     def _fill_actors(self) -> None:
-        self.actor_box.blockSignals(True)
-        self.actor_box.clear()
-        for actor in self.bridge.session.scenario.actors:
-            team = f" — {actor.team}" if actor.team else ""
-            self.actor_box.addItem(f"{actor.name}{team}", actor.id)
-        self.actor_box.blockSignals(False)
+        current = self.actor_box.currentData()
+        wanted = self.actor_ids()
+        have = [self.actor_box.itemData(i) for i in range(self.actor_box.count())]
+        if have != wanted:
+            names = {a.id: a.name for a in self.bridge.session.scenario.actors}
+            controls = self.bridge.session.state.control
+            self.actor_box.blockSignals(True)
+            self.actor_box.clear()
+            for actor in wanted:
+                controller, who = controls[actor]
+                suffix = f" — {who}" if who else f" — {controller.value}"
+                self.actor_box.addItem(f"{names[actor]}{suffix}", actor)
+            idx = self.actor_box.findData(current)
+            self.actor_box.setCurrentIndex(max(idx, 0))
+            self.actor_box.blockSignals(False)
         self._fill_actions()
 
     def _legal(self) -> list[tuple[str, str | None]]:
@@ -225,4 +249,4 @@ class ActionComposer(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.meters or changes.relations or changes.phase or changes.orders or changes.log:
-            self._fill_actions()
+            self._fill_actors()

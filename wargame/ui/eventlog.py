@@ -21,18 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.core.events import (
+    ControlAssigned,
     Event,
     InjectFired,
     InjectHeld,
     InjectSkipped,
     MoveAdjudicated,
+    MovesReordered,
     MoveSubmitted,
+    NarrativeRecorded,
     NoteAdded,
     Override,
     PhaseAdvanced,
+    TeamPinSet,
 )
 from wargame.session.changes import Changes
 from wargame.session.session import Session
+from wargame.session.teams import is_sealed, team_of
 from wargame.ui.bridge import SessionBridge
 
 COLUMNS = ("#", "Turn", "Phase", "Actor", "Event", "Outcome", "Reason / note")
@@ -43,6 +48,9 @@ def describe(session: Session, index: int, event: Event) -> tuple[str, str, str,
     """(actor, event text, outcome, reason) of one log entry."""
     actions = session.engine.world.actions
     if isinstance(event, MoveSubmitted):
+        state = session.state
+        if session.applied(index).turn == state.turn and is_sealed(state, event.actor):
+            return event.actor, f"sealed move by {team_of(state, event.actor)}", "", ""
         label = actions[event.action].label if event.action in actions else event.action
         target = f" → {event.target}" if event.target else ""
         return event.actor, f"move: {label}{target}", "", event.note or ""
@@ -77,6 +85,20 @@ def describe(session: Session, index: int, event: Event) -> tuple[str, str, str,
         )
     if isinstance(event, NoteAdded):
         return "White cell", "note", "", event.text
+    if isinstance(event, NarrativeRecorded):
+        return "", "turn narrative", "", event.text.replace("\n", " ")
+    if isinstance(event, MovesReordered):
+        return "White cell", f"resolution order: {[i + 1 for i in event.order]}", "", ""
+    if isinstance(event, ControlAssigned):
+        who = f" ({event.team})" if event.team else ""
+        return "White cell", f"{event.actor} → {event.controller.value}{who}", "", ""
+    if isinstance(event, TeamPinSet):
+        return (
+            "White cell",
+            f"PIN {'set' if event.pin_hash else 'removed'} for {event.team}",
+            "",
+            "",
+        )
     return "", event.kind, "", ""  # pragma: no cover
 
 
@@ -119,21 +141,10 @@ class LogModel(QAbstractTableModel):
         if len(log) > same:
             self.beginInsertRows(QModelIndex(), same, len(log) - 1)
             for i in range(same, len(log)):
-                applied = session.applied(i)
-                actor, text, outcome, reason = describe(session, i, log[i])
-                self._rows.append(
-                    (
-                        str(i + 1),
-                        str(applied.turn),
-                        applied.phase.value,
-                        actor,
-                        text,
-                        outcome,
-                        reason,
-                    )
-                )
+                self._rows.append(self._row(i))
                 self._events.append(log[i])
             self.endInsertRows()
+        self._reseal()
         cursor = session.cursor
         if self._rows and cursor != self._cursor:
             lo, hi = sorted(
@@ -141,6 +152,23 @@ class LogModel(QAbstractTableModel):
             )
             self.dataChanged.emit(self.index(max(lo, 0), 0), self.index(max(hi, 0), 6))
         self._cursor = cursor
+
+    def _row(self, i: int) -> tuple[str, ...]:
+        applied = self.session.applied(i)
+        actor, text, outcome, reason = describe(self.session, i, self.session.log[i])
+        return (str(i + 1), str(applied.turn), applied.phase.value, actor, text, outcome, reason)
+
+    def _reseal(self) -> None:
+        """Redraw this turn's moves: sealed in the Orders phase, revealed after."""
+        turn = self.session.state.turn
+        i = len(self._rows) - 1
+        while i >= 0 and self.session.applied(i).turn >= turn - 1:
+            if isinstance(self._events[i], MoveSubmitted):
+                row = self._row(i)
+                if row != self._rows[i]:
+                    self._rows[i] = row
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, 6))
+            i -= 1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)

@@ -2,6 +2,7 @@
 
 import secrets
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -17,22 +18,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wargame.analysis.narrative import turn_narrative
 from wargame.core.enums import Phase
-from wargame.core.events import PhaseAdvanced
+from wargame.core.events import NarrativeRecorded, PhaseAdvanced
 from wargame.session.changes import Changes
 from wargame.session.session import Session
+from wargame.session.teams import bot_moves, submitted_teams, teams
 from wargame.storage.files import FileKind
 from wargame.ui.actors import ActorsPanel
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.chart import HistoryChart
 from wargame.ui.composer import ActionComposer
+from wargame.ui.curtain import Curtain
 from wargame.ui.eventlog import EventLogPanel
 from wargame.ui.files import Autosaver, OpenError, open_file, save_session
 from wargame.ui.injects import InjectsPanel
 from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
 from wargame.ui.override import OverrideDialog
+from wargame.ui.projector import ProjectorWindow
 from wargame.ui.relations import RelationsMap
+from wargame.ui.setup import SetupDialog
 from wargame.ui.theme import Theme, apply_theme
 from wargame.ui.turnbar import TurnBar
 
@@ -55,6 +61,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, autosaver: Autosaver, path: Path | None = None) -> None:
         super().__init__()
         self.bridge = SessionBridge(session, self)
+        self.curtain: Curtain | None = None
+        self.projector: ProjectorWindow | None = None
         self.autosaver = autosaver
         self.path = path
         self._saved_mark = self._mark()
@@ -162,6 +170,14 @@ class MainWindow(QMainWindow):
             self.tr("&Full screen"), self.toggle_full_screen, std.FullScreen
         )
         self.act_reset_map = self._action(self.tr("Reset map &layout"), self._reset_map)
+        self.act_setup = self._action(self.tr("&Teams and control…"), self.setup_teams)
+        self.act_curtain = self._action(
+            self.tr("&Curtain (sealed orders)"), self.show_curtain, "Ctrl+T"
+        )
+        self.act_bots = self._action(self.tr("&Bots move"), self.bots_move, "Ctrl+B")
+        self.act_projector = self._action(
+            self.tr("&Projector window"), self.show_projector, "Ctrl+P"
+        )
 
     def _make_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -177,6 +193,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_override)
         menu = self.menuBar().addMenu(self.tr("&Turn"))
         menu.addAction(self.act_next)
+        menu.addSeparator()
+        menu.addActions([self.act_curtain, self.act_bots])
+        menu = self.menuBar().addMenu(self.tr("&Session"))
+        menu.addActions([self.act_setup, self.act_projector])
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions([self.act_dark, self.act_full, self.act_reset_map])
         self.menu_docks = menu.addMenu(self.tr("&Panels"))
@@ -243,8 +263,66 @@ class MainWindow(QMainWindow):
         self.bridge.run(self, self.session.redo)
 
     def next_phase(self) -> None:
-        """Advance the turn to its next phase."""
-        self.bridge.run(self, lambda: self.session.dispatch(PhaseAdvanced()))
+        """Advance the turn to its next phase.
+
+        Closing the Orders phase while a team has not submitted asks first. Entering
+        Review records the turn's narrative in the log.
+        """
+        state = self.session.state
+        if state.phase is Phase.ORDERS:
+            waiting = sorted(set(teams(state)) - submitted_teams(state))
+            if waiting:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Close orders?"),
+                    self.tr("Still waiting for: {0}. Reveal the moves anyway?").format(
+                        ", ".join(waiting)
+                    ),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+        if not self.bridge.run(self, lambda: self.session.dispatch(PhaseAdvanced())):
+            return
+        if self.session.state.phase is Phase.REVIEW:
+            text = turn_narrative(self.session)
+            if text:
+                self.bridge.run(self, lambda: self.session.dispatch(NarrativeRecorded(text)))
+        if self.session.state.phase is Phase.ORDERS and teams(self.session.state):
+            self.show_curtain()
+
+    def setup_teams(self) -> None:
+        """Assign actors to teams, the White cell or bots; set PINs."""
+        SetupDialog(self.bridge, self).exec()
+
+    def show_curtain(self) -> None:
+        """Cover the console while teams take turns at the screen."""
+        if self.curtain is None:
+            self.curtain = Curtain(self.bridge, self)
+            self.curtain.finished.connect(self._curtain_closed)
+        self.curtain.setGeometry(self.geometry())
+        self.curtain.show()
+        self.curtain.raise_()
+
+    def _curtain_closed(self) -> None:
+        self.curtain = None
+
+    def bots_move(self) -> None:
+        """Enter the moves of every bot actor, chosen by its doctrine."""
+        for event in bot_moves(self.session):
+            if not self.bridge.run(self, partial(self.session.dispatch, event)):
+                return
+
+    def show_projector(self) -> None:
+        """Open (or bring forward) the projector window."""
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.bridge)
+            self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.projector.destroyed.connect(self._projector_closed)
+        self.projector.show()
+        self.projector.raise_()
+
+    def _projector_closed(self) -> None:
+        self.projector = None
 
     def override(self) -> None:
         """Open the override dialog and apply it."""
@@ -413,4 +491,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.autosaver.clear()
+        if self.projector is not None:
+            self.projector.close()
         event.accept()

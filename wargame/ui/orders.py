@@ -1,12 +1,16 @@
-"""This turn's moves and the facilitator's rulings: accept, roll, set, reject."""
+"""This turn's moves: sealed while teams write them, then revealed together for rulings."""
 
 from functools import partial
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -14,18 +18,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wargame.core.adjudication import roll_outcome
 from wargame.core.enums import Decision, Outcome, Phase
-from wargame.core.events import MoveAdjudicated
+from wargame.core.events import MoveAdjudicated, MovesReordered
+from wargame.core.legal import legal_moves
 from wargame.session.changes import Changes
+from wargame.session.session import Session
+from wargame.session.teams import is_sealed, team_of
 from wargame.ui.bridge import SessionBridge
+
+COLUMNS = (
+    "Actor",
+    "Action",
+    "Target",
+    "Ruling",
+    "Outcome",
+    "Engine (roll vs chance)",
+    "Reason / rationale",
+)
+
+
+class ModifyDialog(QDialog):
+    """Replace a move's action or target; a reason is required."""
+
+    def __init__(self, session: Session, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Modify move"))
+        move = session.state.pending[index]
+        world = session.engine.world
+        form = QFormLayout(self)
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName(self.tr("Replacement move"))
+        names = {a.id: a.name for a in session.scenario.actors}
+        for action, target in legal_moves(world, session.state, move.actor):
+            label = world.actions[action].label + (f" → {names[target]}" if target else "")
+            self.choice.addItem(label, (action, target))
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for the modification"))
+        form.addRow(self.tr("Move by {0}").format(names[move.actor]), self.choice)
+        form.addRow(self.tr("&Reason"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
 
 
 class OrdersPanel(QWidget):
-    """The moves of the current turn with their rulings.
+    """The moves of the current turn.
+
+    While the Orders phase lasts a player team's move shows only as "sealed";
+    from the Adjudication phase all moves are revealed together and the White
+    cell rules on each (accept, roll, set, modify, reject; a reason for all
+    but accept) and may change the order they resolve in.
 
     Attributes:
         table: one row per submitted move.
-        accept, roll, set_button, reject, accept_all: the rulings.
+        reason: the reason given with a ruling.
+        accept, roll, set_button, modify, reject, up, down, accept_all: the controls.
     """
 
     def __init__(self, bridge: SessionBridge, parent: QWidget | None = None) -> None:
@@ -36,25 +90,29 @@ class OrdersPanel(QWidget):
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName(self.tr("Moves this turn"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Actor"),
-                self.tr("Action"),
-                self.tr("Target"),
-                self.tr("Ruling"),
-                self.tr("Outcome"),
-                self.tr("Roll"),
-                self.tr("Reason / rationale"),
-            ]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table)
+        reason_row = QHBoxLayout()
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(
+            self.tr("Reason for the ruling (required for all but Accept)")
+        )
+        self.reason.setAccessibleName(self.tr("Reason for the ruling"))
+        reason_row.addWidget(self.reason, 1)
+        self.up = QPushButton(self.tr("▲ Earlier"), self)
+        self.down = QPushButton(self.tr("▼ Later"), self)
+        self.up.setAccessibleName(self.tr("Resolve earlier"))
+        self.down.setAccessibleName(self.tr("Resolve later"))
+        reason_row.addWidget(self.up)
+        reason_row.addWidget(self.down)
+        layout.addLayout(reason_row)
         row = QHBoxLayout()
         self.accept = QPushButton(self.tr("&Accept"), self)
         self.roll = QPushButton(self.tr("&Roll dice"), self)
@@ -63,9 +121,11 @@ class OrdersPanel(QWidget):
         for o in Outcome:
             self.outcome.addItem(self.tr(o.value.capitalize()), o)
         self.set_button = QPushButton(self.tr("Set outcome"), self)
-        self.reject = QPushButton(self.tr("Re&ject…"), self)
-        self.accept_all = QPushButton(self.tr("Rule the rest (roll where uncertain)"), self)
-        for w in (self.accept, self.roll, self.outcome, self.set_button, self.reject):
+        self.modify = QPushButton(self.tr("&Modify…"), self)
+        self.reject = QPushButton(self.tr("Re&ject"), self)
+        self.accept_all = QPushButton(self.tr("Rule the rest"), self)
+        self.accept_all.setToolTip(self.tr("Accept certain moves, roll the uncertain ones"))
+        for w in (self.accept, self.roll, self.outcome, self.set_button, self.modify, self.reject):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.accept_all)
@@ -73,7 +133,10 @@ class OrdersPanel(QWidget):
         self.accept.clicked.connect(lambda: self._rule(Decision.ACCEPT))
         self.roll.clicked.connect(lambda: self._rule(Decision.ROLL))
         self.set_button.clicked.connect(lambda: self._rule(Decision.SET))
-        self.reject.clicked.connect(self._reject)
+        self.reject.clicked.connect(lambda: self._rule(Decision.REJECT))
+        self.modify.clicked.connect(self._modify)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
         self.accept_all.clicked.connect(self._accept_all)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         bridge.changed.connect(self._on_changed)
@@ -83,35 +146,64 @@ class OrdersPanel(QWidget):
         if changes.orders or changes.phase or changes.log:
             self._refresh()
 
-    def _refresh(self) -> None:
+    def rows(self) -> list[list[str]]:
+        """The table's cells as shown (sealed moves hide everything but who)."""
         session = self.bridge.session
         state = session.state
         actions = session.engine.world.actions
-        selected = self.table.currentRow()
-        self.table.setRowCount(len(state.pending))
-        for row, m in enumerate(state.pending):
+        out = []
+        for m in state.pending:
+            if is_sealed(state, m.actor):
+                team = team_of(state, m.actor) or ""
+                out.append(
+                    [
+                        m.actor,
+                        self.tr("sealed"),
+                        "",
+                        "",
+                        "",
+                        "",
+                        self.tr("submitted by {0}").format(team),
+                    ]
+                )
+                continue
             action = m.final_action or m.action
-            cells = [
-                m.actor,
-                actions[action].label if action in actions else action,
-                (m.final_target if m.final_action else m.target) or "—",
-                m.decision.value if m.decision else self.tr("awaiting"),
-                m.outcome.value if m.outcome else ("—" if m.decision else ""),
-                f"{m.roll:.2f}" if m.roll is not None else "",
-                m.reason or (m.note or ""),
-            ]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            engine = ""
+            if m.roll is not None:
+                chance = actions[action].success
+                engine = f"{roll_outcome(m.roll, chance).value} ({m.roll:.2f} vs {chance:.0%})"
+            out.append(
+                [
+                    m.actor,
+                    actions[action].label if action in actions else action,
+                    (m.final_target if m.final_action else m.target) or "—",
+                    m.decision.value if m.decision else self.tr("awaiting"),
+                    m.outcome.value if m.outcome else ("rejected" if m.decision else ""),
+                    engine,
+                    m.reason or (m.note or ""),
+                ]
+            )
+        return out
+
+    def _refresh(self) -> None:
+        state = self.bridge.session.state
+        selected = self.table.currentRow()
+        rows = self.rows()
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        if 0 <= selected < len(state.pending):
+        if 0 <= selected < len(rows):
             self.table.selectRow(selected)
         hints = {
             Phase.INJECTS: self.tr("Injects phase: fire or hold the due injects, then Next phase."),
             Phase.ORDERS: self.tr(
-                "Orders phase: enter a move per actor in the composer; teams may pass."
+                "Orders phase: teams submit sealed moves behind the curtain; the White cell "
+                "enters moves for its own actors and the bots. Next phase reveals them all."
             ),
             Phase.ADJUDICATION: self.tr(
-                "Adjudication: rule on every move, then Next phase resolves."
+                "Moves revealed. Rule on each (a reason for all but Accept); Next phase resolves."
             ),
             Phase.RESOLUTION: self.tr("Resolved. The meters show the end of the turn."),
             Phase.REVIEW: self.tr("Review the turn; Next phase starts the next day."),
@@ -122,23 +214,49 @@ class OrdersPanel(QWidget):
     def _update_buttons(self) -> None:
         state = self.bridge.session.state
         adjudicating = state.phase is Phase.ADJUDICATION
-        has_row = 0 <= self.table.currentRow() < len(state.pending)
-        for w in (self.accept, self.roll, self.set_button, self.reject, self.outcome):
+        row = self.table.currentRow()
+        has_row = 0 <= row < len(state.pending)
+        for w in (self.accept, self.roll, self.set_button, self.reject, self.outcome, self.modify):
             w.setEnabled(adjudicating and has_row)
+        self.up.setEnabled(adjudicating and has_row and row > 0)
+        self.down.setEnabled(adjudicating and has_row and row < len(state.pending) - 1)
         self.accept_all.setEnabled(adjudicating and any(m.decision is None for m in state.pending))
 
-    def _rule(self, decision: Decision, reason: str = "") -> None:
+    def _dispatch_ruling(self, event: MoveAdjudicated) -> None:
+        if self.bridge.run(self, partial(self.bridge.session.dispatch, event)):
+            self.reason.clear()
+
+    def _rule(self, decision: Decision) -> None:
+        reason = self.reason.text().strip()
+        if decision is not Decision.ACCEPT and not reason:
+            QMessageBox.information(
+                self, self.tr("Reason needed"), self.tr("Give a reason for this ruling first.")
+            )
+            self.reason.setFocus()
+            return
         row = self.table.currentRow()
         outcome = Outcome(self.outcome.currentData()) if decision is Decision.SET else None
-        event = MoveAdjudicated(row, decision, outcome, reason=reason)
-        self.bridge.run(self, lambda: self.bridge.session.dispatch(event))
+        self._dispatch_ruling(MoveAdjudicated(row, decision, outcome, reason=reason))
 
-    def _reject(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Reject move"), self.tr("Reason (required):")
-        )
-        if ok and reason.strip():
-            self._rule(Decision.REJECT, reason.strip())
+    def _modify(self) -> None:
+        row = self.table.currentRow()
+        dialog = ModifyDialog(self.bridge.session, row, self)
+        dialog.reason.setText(self.reason.text())
+        if dialog.exec():
+            action, target = dialog.choice.currentData()
+            event = MoveAdjudicated(
+                row, Decision.MODIFY, None, action, target, dialog.reason.text().strip()
+            )
+            self._dispatch_ruling(event)
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        order = list(range(len(self.bridge.session.state.pending)))
+        order[row], order[row + step] = order[row + step], order[row]
+        if self.bridge.run(
+            self, partial(self.bridge.session.dispatch, MovesReordered(tuple(order)))
+        ):
+            self.table.selectRow(row + step)
 
     def _accept_all(self) -> None:
         session = self.bridge.session
@@ -146,6 +264,10 @@ class OrdersPanel(QWidget):
         for i, m in enumerate(session.state.pending):
             if m.decision is None:
                 uncertain = actions[m.action].success < 1
-                event = MoveAdjudicated(i, Decision.ROLL if uncertain else Decision.ACCEPT)
+                event = MoveAdjudicated(
+                    i,
+                    Decision.ROLL if uncertain else Decision.ACCEPT,
+                    reason=self.tr("uncertain: dice rolled") if uncertain else "",
+                )
                 if not self.bridge.run(self, partial(session.dispatch, event)):
                     return

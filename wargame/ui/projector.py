@@ -1,0 +1,119 @@
+"""The projector view: what the whole room may see, in large type, on a second screen."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from wargame.core.enums import Phase
+from wargame.session.changes import Changes
+from wargame.session.teams import submitted_teams, teams
+from wargame.ui.bridge import SessionBridge
+from wargame.ui.chart import HistoryChart
+from wargame.ui.gauge import GlobalGauge, MeterBar
+from wargame.ui.relations import RelationsMap
+from wargame.ui.turnbar import PHASE_LABELS
+
+HOT_PAIRS = 4
+
+
+class ProjectorWindow(QWidget):
+    """A second top-level window for the room: meters, map, chart, turn and phase.
+
+    It shows only public information: never a sealed move, a rationale or a
+    team's private briefing. F11 toggles full screen; Esc leaves it.
+
+    Attributes:
+        header: turn, date and phase; status: who has submitted, or the turn narrative.
+        gauge, pairs, map, chart: the public views.
+    """
+
+    def __init__(self, bridge: SessionBridge) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.bridge = bridge
+        self.setWindowTitle(self.tr("wargame — projector"))
+        self.setObjectName("projector")
+        self.setStyleSheet("QWidget#projector QLabel { font-size: 20pt; }")
+        layout = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        layout.addWidget(self.header)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Room status"))
+        layout.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(split)
+        row = QHBoxLayout(top)
+        left = QVBoxLayout()
+        bands = bridge.session.scenario.params.bands
+        self.gauge = GlobalGauge(bands, top)
+        self.gauge.setMinimumSize(360, 300)
+        left.addWidget(self.gauge)
+        self.pairs = [MeterBar("", bands, top) for _ in range(HOT_PAIRS)]
+        for bar in self.pairs:
+            bar.setMinimumHeight(40)
+            left.addWidget(bar)
+        left.addStretch(1)
+        row.addLayout(left, 2)
+        self.map = RelationsMap(bridge, top)
+        row.addWidget(self.map, 3)
+        self.chart = HistoryChart(bridge, split)
+        self.chart.series.hide()
+        split.addWidget(top)
+        split.addWidget(self.chart)
+        split.setSizes([700, 300])
+        layout.addWidget(split, 1)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen), self, self.toggle_full_screen)
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        QShortcut(QKeySequence("Escape"), self, self.showNormal)
+        bridge.changed.connect(self._on_changed)
+        self.resize(1600, 1000)
+        self._refresh()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on whichever screen the window is on."""
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.any:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        session = self.bridge.session
+        state = session.state
+        scenario = session.scenario
+        date = scenario.date_of(state.turn).strftime("%A %d %B %Y")
+        self.header.setText(
+            self.tr("Turn {0} · {1} · {2}").format(state.turn, date, PHASE_LABELS[state.phase])
+        )
+        self.gauge.set_value(state.global_escalation)
+        names = {a.id: a.name for a in scenario.actors}
+        world = session.engine.world
+        hot = sorted(state.escalation, key=lambda k: (-state.escalation[k], k))[:HOT_PAIRS]
+        for bar, dyad in zip(self.pairs, hot, strict=True):
+            a, b = dyad.split("-", 1)
+            bar.set_label(f"{names[a]} – {names[b]}")
+            bar.set_value(state.escalation[dyad], world.baseline[dyad])
+        if state.phase is Phase.ORDERS:
+            done = submitted_teams(state)
+            parts = [f"{t} {'✔' if t in done else '…'}" for t in teams(state)]
+            self.status.setText(self.tr("Sealed orders: ") + "   ".join(parts))
+        elif state.phase is Phase.REVIEW:
+            self.status.setText(_last_narrative(self.bridge))
+        else:
+            self.status.setText("")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.bridge.changed.disconnect(self._on_changed)
+        super().closeEvent(event)
+
+
+def _last_narrative(bridge: SessionBridge) -> str:
+    session = bridge.session
+    for i in range(session.cursor - 1, -1, -1):
+        event = session.log[i]
+        if event.kind == "narrative":
+            return str(getattr(event, "text", ""))
+        if event.kind == "advance":
+            break
+    return ""
