@@ -220,3 +220,29 @@ def test_schema_validates_the_default_scenario():
 
     schema = json.loads(wargame("schema", "scenario").stdout)
     jsonschema.validate(json.loads(DEFAULT_SCENARIO.read_text()), schema)
+
+
+def test_save_records_every_roll_and_replay_checks_them(tmp_path):
+    turns = [{"moves": [{"actor": "IRN", "action": "strike_state_forces", "target": "PAK"}]}]
+    out = tmp_path / "s.json"
+    proc = wargame(
+        "run",
+        str(DEFAULT_SCENARIO),
+        "--moves",
+        str(moves_file(tmp_path, turns)),
+        "--seed",
+        "9",
+        "--out",
+        str(out),
+    )
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(out.read_text())
+    [ruling] = doc["rulings"]
+    assert ruling["actor"] == "IRN" and ruling["decision"] == "roll"
+    assert 0.0 <= ruling["roll"] < 1.0 and ruling["outcome"] == ruling["engine"]
+    doc["rulings"][0]["roll"] = (ruling["roll"] + 0.5) % 1.0
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    proc = wargame("replay", str(bad))
+    assert proc.returncode == 3 and "turn 0" in proc.stderr and "ruling" in proc.stderr
+    assert wargame("validate", str(bad)).returncode == 2

@@ -12,7 +12,7 @@ from wargame.analysis.timeline import turn_record
 from wargame.core.errors import ReplayMismatchError, WargameError
 from wargame.core.scenario import Scenario, TurnMoves
 from wargame.session.headless import ScriptError, play
-from wargame.session.persist import from_save, to_save
+from wargame.session.persist import check_ruling, from_save, to_save
 from wargame.session.session import Session
 from wargame.storage.files import (
     FileKind,
@@ -129,10 +129,16 @@ def cmd_replay(args: argparse.Namespace) -> int:
     except InvalidFileError as exc:
         return _problems(exc, path)
     want = {d.turn: d.digest for d in save.digests}
+    by_event = {r.event: r for r in save.rulings}
     state = session.engine.initial_state(save.seed)
     for i, event in enumerate(save.events):
+        turn = state.turn
         try:
-            session.engine.step(state, event)
+            changes = session.engine.step(state, event)
+            check_ruling(i, turn, changes, by_event)
+        except ReplayMismatchError as exc:
+            _err(f"{path}: mismatch at {exc}")
+            return EXIT_MISMATCH
         except WargameError as exc:
             _err(f"{path}: $.events[{i}]: event cannot be replayed: {exc}")
             return EXIT_MISMATCH

@@ -40,11 +40,10 @@ class SaveFormatError(WargameError):
 
 
 class ReplayMismatchError(WargameError):
-    """A replay that does not reproduce the recorded state digests."""
+    """A replay that does not reproduce the recorded state digests or rulings."""
 
-    def __init__(self, turn: int, expected: str, actual: str) -> None:
-        super().__init__(
-            f"turn {turn}: replayed state digest {actual[:12]} "
-            f"differs from recorded {expected[:12]}"
-        )
+    def __init__(self, turn: int, expected: str, actual: str, what: str = "state digest") -> None:
+        if what == "state digest":
+            expected, actual = expected[:12], actual[:12]
+        super().__init__(f"turn {turn}: replayed {what} {actual} differs from recorded {expected}")
         self.turn = turn

@@ -28,6 +28,28 @@ class TurnDigest(_Model):
     """State digest."""
 
 
+class Ruling(_Model):
+    """One ruling as it came out: the dice it drew and what was decided (for the record;
+    a replay must reproduce it)."""
+
+    event: int = Field(ge=0)
+    """Position of the ruling in the log."""
+    turn: int = Field(ge=0)
+    """Turn of the ruling."""
+    actor: str = Field(max_length=40)
+    """Whose move was ruled on."""
+    action: str = Field(max_length=40)
+    """The action that resolves (after any modification)."""
+    decision: str = Field(max_length=20)
+    """accept, roll, set, modify or reject."""
+    outcome: str = Field(max_length=20)
+    """Outcome decided (``rejected`` for a rejection)."""
+    engine: str = Field(max_length=20)
+    """The engine's own outcome from the roll."""
+    roll: float = Field(ge=0.0, lt=1.0)
+    """The die drawn."""
+
+
 class TimelineRecord(_Model):
     """A branch: a named line of play."""
 
@@ -43,6 +65,8 @@ class TimelineRecord(_Model):
     """The branch's whole log."""
     digests: list[TurnDigest] = Field(default_factory=list)
     """Per-turn state digests."""
+    rulings: list[Ruling] = Field(default_factory=list)
+    """Every ruling with its roll."""
 
 
 class AnnotationRecord(_Model):
@@ -83,6 +107,8 @@ class SaveFile(_Model):
     """The event log of the current timeline."""
     digests: list[TurnDigest] = Field(default_factory=list)
     """Per-turn state digests of the current timeline."""
+    rulings: list[Ruling] = Field(default_factory=list)
+    """Every ruling of the current timeline with the die it drew."""
     branches: list[TimelineRecord] = Field(default_factory=list)
     """The other timelines."""
     annotations: list[AnnotationRecord] = Field(default_factory=list)
