@@ -117,7 +117,7 @@ def test_nobody_sees_a_sealed_move_before_the_reveal(qtbot, team_window):
         "Team Pakistan: … waiting",
         "Team India: … waiting",
     ]
-    assert "Team Iran ✔" in window.projector.status.text()
+    assert "Team Iran ✔" in window.projector.status.toPlainText()
 
     # the next team's panel shows nothing of Iran's move
     def peek(panel):
@@ -136,7 +136,7 @@ def test_nobody_sees_a_sealed_move_before_the_reveal(qtbot, team_window):
     assert window.session.state.phase is Phase.ADJUDICATION
     revealed = visible_texts()
     assert SECRET in revealed  # the scan does find the move once it is revealed
-    assert SECRET not in window.projector.status.text()
+    assert SECRET not in window.projector.status.toPlainText()
     actors = [row[0] for row in window.orders.rows()]
     assert actors == ["IRN", "PAK", "IND", "JAA", "BLA"]  # the bots moved too
 

@@ -22,7 +22,8 @@ def turn_narrative(session: Session) -> str:
     for m in state.pending:
         actor = names[m.actor]
         label = actions[m.action].label.lower()
-        target = f" against {names[m.target]}" if m.target else ""
+        hostile = actions[m.final_action or m.action].goldstein < 0
+        target = f" {'against' if hostile else 'toward'} {names[m.target]}" if m.target else ""
         if m.outcome is None:
             lines.append(f"{actor}: {label}{target} was rejected ({m.reason}).")
             continue

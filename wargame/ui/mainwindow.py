@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
         s = self.bridge.session
         return (s.branch, len(s.log), s.cursor, len(s.annotations))
 
+    def mark_saved(self) -> None:
+        """Treat the session as saved (nothing to ask about on close)."""
+        self._saved_mark = self._mark()
+        self._update_title()
+
     def mark_unsaved(self) -> None:
         """Treat the session as not saved anywhere (e.g. after recovery)."""
         self._saved_mark = ("", -1, -1, -1)
@@ -315,7 +320,7 @@ class MainWindow(QMainWindow):
     def show_projector(self) -> None:
         """Open (or bring forward) the projector window."""
         if self.projector is None:
-            self.projector = ProjectorWindow(self.bridge)
+            self.projector = ProjectorWindow(self.bridge, self)
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.projector.destroyed.connect(self._projector_closed)
         self.projector.show()

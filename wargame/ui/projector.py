@@ -2,7 +2,15 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wargame.core.enums import Phase
 from wargame.session.changes import Changes
@@ -27,8 +35,9 @@ class ProjectorWindow(QWidget):
         gauge, pairs, map, chart: the public views.
     """
 
-    def __init__(self, bridge: SessionBridge) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+    def __init__(self, bridge: SessionBridge, owner: QWidget | None = None) -> None:
+        # its own top-level window (movable to a second screen), owned by the console
+        super().__init__(owner, Qt.WindowType.Window)
         self.bridge = bridge
         self.setWindowTitle(self.tr("wargame — projector"))
         self.setObjectName("projector")
@@ -37,9 +46,11 @@ class ProjectorWindow(QWidget):
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 30pt; font-weight: bold;")
         layout.addWidget(self.header)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = QTextBrowser(self)
         self.status.setAccessibleName(self.tr("Room status"))
+        self.status.setMaximumHeight(230)
+        self.status.setFrameShape(QFrame.Shape.NoFrame)
+        self.status.setStyleSheet("font-size: 17pt; background: transparent;")
         layout.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(split)
@@ -51,7 +62,10 @@ class ProjectorWindow(QWidget):
         left.addWidget(self.gauge)
         self.pairs = [MeterBar("", bands, top) for _ in range(HOT_PAIRS)]
         for bar in self.pairs:
-            bar.setMinimumHeight(40)
+            bar.setMinimumHeight(44)
+            big = bar.font()
+            big.setPointSize(15)
+            bar.setFont(big)
             left.addWidget(bar)
         left.addStretch(1)
         row.addLayout(left, 2)
@@ -97,11 +111,11 @@ class ProjectorWindow(QWidget):
         if state.phase is Phase.ORDERS:
             done = submitted_teams(state)
             parts = [f"{t} {'✔' if t in done else '…'}" for t in teams(state)]
-            self.status.setText(self.tr("Sealed orders: ") + "   ".join(parts))
+            self.status.setPlainText(self.tr("Sealed orders: ") + "   ".join(parts))
         elif state.phase is Phase.REVIEW:
-            self.status.setText(_last_narrative(self.bridge))
+            self.status.setPlainText(_last_narrative(self.bridge))
         else:
-            self.status.setText("")
+            self.status.setPlainText("")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.bridge.changed.disconnect(self._on_changed)

@@ -8,13 +8,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
+from wargame.core.enums import Decision
+from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.storage.files import load_scenario
 from wargame.ui.app import init_application
+from wargame.ui.curtain import TeamPanel
 from wargame.ui.files import Autosaver
 from wargame.ui.mainwindow import SCENARIO_DIR, MainWindow
 from wargame.ui.override import OverrideDialog
@@ -44,6 +47,60 @@ def _window(app: QApplication, tmp: Path) -> MainWindow:
     window.docks["chart"].raise_()
     QApplication.processEvents()
     return window
+
+
+def _shared_screen(tmp: Path, out: Path) -> list[Path]:
+    """The curtain, a team's panel, the reveal and the projector on 18 January."""
+    scenario = load_scenario(SCENARIO_DIR / "iran_pakistan_2024.json")
+    assert scenario.history is not None
+    session = Session(scenario, seed=0)
+    play(session, scenario.history[: DAYS_TO_PLAY - 1])
+    window = MainWindow(session, Autosaver(tmp))
+    window.resize(1920, 1080)
+    window.show()
+    window.next_phase()  # resolution -> review (narrative)
+    window.next_phase()  # -> 18 January, injects
+    for inject in session.engine.due_injects(session.state):
+        session.dispatch(InjectFired(inject.id))
+    window.next_phase()  # -> orders: the curtain comes up
+    day = scenario.history[DAYS_TO_PLAY - 1].moves
+    pak = next(m for m in day if m.actor == "PAK")
+    session.dispatch(
+        MoveSubmitted(pak.actor, pak.action, pak.target, pak.note, tuple(pak.modifiers))
+    )
+    written = []
+    assert window.curtain is not None
+    window.curtain.resize(1280, 720)
+    written.append(_grab(window.curtain, out / "curtain.png"))
+    panel = TeamPanel(window.bridge, "Team Iran", window)
+    found = panel.composer.action_box.findData("summon_envoy")
+    panel.composer.action_box.setCurrentIndex(max(found, 0))
+    panel.composer.note.setText("Protest formally; keep the door open.")
+    panel.show()
+    written.append(_grab(panel, out / "team-panel.png"))
+    panel.close()
+    for m in day:
+        if m is not pak:
+            session.dispatch(MoveSubmitted(m.actor, m.action, m.target, m.note, tuple(m.modifiers)))
+    window.curtain.close()
+    window.next_phase()  # reveal
+    session.dispatch(MoveAdjudicated(0, Decision.ROLL, reason="strike success uncertain"))
+    session.dispatch(MoveAdjudicated(1, Decision.ACCEPT))
+    window.docks["orders"].raise_()
+    written.append(_grab(window.docks["orders"], out / "reveal-and-rulings.png"))
+    for i in range(2, len(session.state.pending)):
+        session.dispatch(MoveAdjudicated(i, Decision.ACCEPT))
+    window.next_phase()  # resolution
+    window.next_phase()  # review, with the narrative
+    window.show_projector()
+    assert window.projector is not None
+    window.projector.resize(1920, 1080)
+    written.append(_grab(window.projector, out / "projector.png"))
+    window.mark_saved()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return written
 
 
 def render_all(out: Path) -> list[Path]:
@@ -78,8 +135,12 @@ def render_all(out: Path) -> list[Path]:
         window.docks["chart"].raise_()
         window.docks["orders"].raise_()
         written.append(_grab(window, out / "console-dark-projector.png"))
-        window._saved_mark = window._mark()
+        window.mark_saved()
         window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        apply_theme(app, Theme.LIGHT)
+        written += _shared_screen(Path(tmp), out)
     apply_theme(app, Theme.LIGHT)
     QSettings().clear()
     return written
