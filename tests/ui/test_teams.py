@@ -1,5 +1,7 @@
 """Sealed moves on a shared screen: curtain, team panels, reveal, projector, narrative."""
 
+import json
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -96,7 +98,7 @@ def submit_in_panel(qtbot, window, team, actor, action, target, note=""):
     assert window.curtain.open_team(team)
 
 
-def test_nobody_sees_a_sealed_move_before_the_reveal(qtbot, team_window):
+def test_nobody_sees_a_sealed_move_before_the_reveal(qtbot, team_window, tmp_path):
     window = team_window
     three_teams(window)
     window.show_projector()
@@ -139,6 +141,26 @@ def test_nobody_sees_a_sealed_move_before_the_reveal(qtbot, team_window):
     assert SECRET not in window.projector.status.toPlainText()
     actors = [row[0] for row in window.orders.rows()]
     assert actors == ["IRN", "PAK", "IND", "JAA", "BLA"]  # the bots moved too
+    # play on: rule, resolve, review, and a second day with the projector still open
+    qtbot.mouseClick(window.orders.accept_all, Qt.MouseButton.LeftButton)
+    next_phase(qtbot, window, 3)  # resolution, review, next day's injects
+    next_phase(qtbot, window)  # orders again
+    for team, actor in (("Team Iran", "IRN"), ("Team Pakistan", "PAK"), ("Team India", "IND")):
+        submit_in_panel(
+            qtbot, window, team, actor, "call_for_de_escalation", "PAK" if actor != "PAK" else "IRN"
+        )
+    assert SECRET not in window.projector.status.toPlainText()
+    next_phase(qtbot, window)
+    qtbot.mouseClick(window.orders.accept_all, Qt.MouseButton.LeftButton)
+    next_phase(qtbot, window, 2)
+    path = tmp_path / "three-teams.json"
+    assert window.save_to(path)
+    doc = json.loads(path.read_text())
+    notes = [e.get("note") for e in doc["events"] if e["kind"] == "move"]
+    assert SECRET in notes  # the sealed move is on record
+    assert len(doc["rulings"]) == 5 + 3
+    assert all(0.0 <= r["roll"] < 1.0 for r in doc["rulings"])
+    assert [e["kind"] for e in doc["events"]].count("narrative") == 2
 
 
 def test_pins_keep_teams_out_of_each_others_panels(qtbot, team_window):
