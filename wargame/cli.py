@@ -170,7 +170,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Open the facilitator console."""
     from wargame.ui.app import run_gui  # noqa: PLC0415 - Qt is imported only for the GUI
 
-    return run_gui(Path(args.file) if args.file else DEFAULT_SCENARIO)
+    return run_gui(Path(args.file) if args.file else DEFAULT_SCENARIO, replay=args.replay)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,6 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_schema)
     p = sub.add_parser("gui", help="open the facilitator console")
     p.add_argument("file", nargs="?", help="scenario or save to open")
+    p.add_argument("--replay", action="store_true", help="open a save read-only for replay")
     p.set_defaults(fn=cmd_gui)
     return parser
 

@@ -47,3 +47,11 @@ class ReplayMismatchError(WargameError):
             expected, actual = expected[:12], actual[:12]
         super().__init__(f"turn {turn}: replayed {what} {actual} differs from recorded {expected}")
         self.turn = turn
+
+
+class ReadOnlyError(WargameError):
+    """An event dispatched to a session opened for replay."""
+
+
+class BranchError(WargameError):
+    """A branch name that is empty, taken or unknown."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from wargame.core.engine import Engine
 from wargame.core.enums import Phase
+from wargame.core.errors import BranchError, ReadOnlyError
 from wargame.core.events import Change, Event, PhaseAdvanced
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
@@ -89,6 +90,8 @@ class Session:
         self._timelines: dict[str, Timeline] = {"main": Timeline()}
         self.annotations: list[Annotation] = []
         self._observers: list[Observer] = []
+        self.read_only = False
+        """When true (replay), events are refused; seeking, notes and branching still work."""
         self._applied: list[Applied] = []
         self._resolved: list[Resolved] = []
         self._state: State = self._initial.copy()
@@ -174,6 +177,8 @@ class Session:
         Raises a :class:`~wargame.core.errors.WargameError` and changes nothing
         when the event is not allowed.
         """
+        if self.read_only:
+            raise ReadOnlyError("this session is open for replay: start a branch to play on")
         tl = self._tl
         new = self._state.copy()
         before = (new.turn, new.phase)
@@ -230,10 +235,11 @@ class Session:
         """Start a new timeline from the cursor ("what if") and switch to it."""
         name = name.strip()
         if not name or name in self._timelines:
-            raise ValueError(f"branch name {name!r} is empty or taken")
+            raise BranchError(f"branch name {name!r} is empty or taken")
         tl = self._tl
         self._timelines[name] = Timeline(tl.events[: tl.cursor], tl.cursor, self._branch, tl.cursor)
         self._branch = name
+        self.read_only = False
         self._applied = self._applied[: tl.cursor]
         self._resolved = [r for r in self._resolved if r.index <= tl.cursor]
         return self._notify(EVERYTHING)
@@ -241,12 +247,17 @@ class Session:
     def switch_branch(self, name: str) -> Changes:
         """Make another timeline current, at its own cursor."""
         if name not in self._timelines:
-            raise KeyError(f"no branch {name!r}")
+            raise BranchError(f"no branch {name!r}")
         if name == self._branch:
             return Changes()
         self._branch = name
         self._reset_cache()
         return self._notify(EVERYTHING)
+
+    def remove_annotation(self, annotation: Annotation) -> Changes:
+        """Delete a bookmark or note."""
+        self.annotations.remove(annotation)
+        return self._notify(Changes(annotations=True))
 
     def annotate(self, text: str, index: int | None = None, bookmark: bool = False) -> Changes:
         """Attach a note or bookmark at ``index`` (default: the cursor)."""

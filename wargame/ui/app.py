@@ -45,6 +45,7 @@ def build_window(
     scenario_path: Path,
     autosave_dir: Path | None = None,
     ask: Callable[[Path], bool] = ask_recover,
+    replay: bool = False,
 ) -> MainWindow:
     """The main window: on the recovered autosave if the user wants it, else on the file."""
     autosaver = Autosaver(autosave_dir or default_autosave_dir())
@@ -65,12 +66,16 @@ def build_window(
         QMessageBox.critical(None, "wargame", "\n".join(exc.lines))
         raise SystemExit(2) from exc
     session: Session = opened.session
-    return MainWindow(session, autosaver, scenario_path if opened.kind.value == "save" else None)
+    is_save = opened.kind.value == "save"
+    if replay and is_save:
+        session.seek(0)
+    return MainWindow(session, autosaver, scenario_path if is_save else None, replay and is_save)
 
 
-def run_gui(path: Path) -> int:
-    """Open the console on a scenario or save; return the event loop's exit status."""
+def run_gui(path: Path, replay: bool = False) -> int:
+    """Open the console on a scenario or save (read-only with ``replay``); return the
+    event loop's exit status."""
     app = init_application()
-    window = build_window(path)
+    window = build_window(path, replay=replay)
     window.show()
     return int(app.exec())

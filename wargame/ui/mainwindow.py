@@ -38,8 +38,10 @@ from wargame.ui.orders import OrdersPanel
 from wargame.ui.override import OverrideDialog
 from wargame.ui.projector import ProjectorWindow
 from wargame.ui.relations import RelationsMap
+from wargame.ui.replay import ReplayBar
 from wargame.ui.setup import SetupDialog
 from wargame.ui.theme import Theme, apply_theme
+from wargame.ui.trainer import BranchesPanel, NotesPanel
 from wargame.ui.turnbar import TurnBar
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -58,8 +60,15 @@ class MainWindow(QMainWindow):
         docks: name -> dock widget.
     """
 
-    def __init__(self, session: Session, autosaver: Autosaver, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        autosaver: Autosaver,
+        path: Path | None = None,
+        replay: bool = False,
+    ) -> None:
         super().__init__()
+        session.read_only = replay
         self.bridge = SessionBridge(session, self)
         self.curtain: Curtain | None = None
         self.projector: ProjectorWindow | None = None
@@ -98,6 +107,19 @@ class MainWindow(QMainWindow):
         self._dock("log", self.tr("Event log"), self.log_panel, bottom)
         self._dock("actors", self.tr("Actors"), self.actors, bottom)
         self.tabifyDockWidget(self.docks["injects"], self.docks["orders"])
+        self.notes = NotesPanel(self.bridge)
+        self.branches = BranchesPanel(self.bridge)
+        self._dock("notes", self.tr("Bookmarks and notes"), self.notes, left)
+        self._dock("branches", self.tr("Branches"), self.branches, left)
+        self.tabifyDockWidget(self.docks["notes"], self.docks["branches"])
+        self.docks["notes"].raise_()
+        self.replay_bar = ReplayBar(self.bridge, self)
+        replay_tools = QToolBar(self.tr("Replay"), self)
+        replay_tools.setObjectName("ReplayToolBar")
+        replay_tools.addWidget(self.replay_bar)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, replay_tools)
+        self.replay_tools = replay_tools
+        self.menu_docks.addAction(replay_tools.toggleViewAction())
         self.tabifyDockWidget(self.docks["chart"], self.docks["log"])
         self.tabifyDockWidget(self.docks["log"], self.docks["actors"])
         self.docks["chart"].raise_()
@@ -113,6 +135,7 @@ class MainWindow(QMainWindow):
             [self.docks["orders"], self.docks["composer"]], [420, 480], Qt.Orientation.Vertical
         )
         self._restore_layout()
+        self.set_replay(replay)
         self._follow_phase()
         self._sync_actions()
         self._update_title()
@@ -170,6 +193,13 @@ class MainWindow(QMainWindow):
             self.tr("&Full screen"), self.toggle_full_screen, std.FullScreen
         )
         self.act_reset_map = self._action(self.tr("Reset map &layout"), self._reset_map)
+        self.act_replay = self._action(
+            self.tr("&Replay mode (read-only)"), self.toggle_replay, "Ctrl+R"
+        )
+        self.act_replay.setCheckable(True)
+        self.act_open_replay = self._action(
+            self.tr("Open for re&play…"), self.open_for_replay, "Ctrl+Shift+O"
+        )
         self.act_setup = self._action(self.tr("&Teams and control…"), self.setup_teams)
         self.act_curtain = self._action(
             self.tr("&Curtain (sealed orders)"), self.show_curtain, "Ctrl+T"
@@ -181,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addActions([self.act_new, self.act_open])
+        menu.addActions([self.act_new, self.act_open, self.act_open_replay])
         self.menu_recent = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
         menu.addActions([self.act_save, self.act_save_as])
@@ -196,7 +226,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.act_curtain, self.act_bots])
         menu = self.menuBar().addMenu(self.tr("&Session"))
-        menu.addActions([self.act_setup, self.act_projector])
+        menu.addActions([self.act_setup, self.act_projector, self.act_replay])
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions([self.act_dark, self.act_full, self.act_reset_map])
         self.menu_docks = menu.addMenu(self.tr("&Panels"))
@@ -213,6 +243,18 @@ class MainWindow(QMainWindow):
         s = self.bridge.session
         return (s.branch, len(s.log), s.cursor, len(s.annotations))
 
+    def set_replay(self, on: bool) -> None:
+        """Replay mode: read-only, VCR controls shown, the composer put away."""
+        self.session.read_only = on
+        self.replay_tools.setVisible(on or self.replay_tools.isVisible())
+        self.docks["composer"].setVisible(not on)
+        self.act_replay.setChecked(on)
+        self._update_title()
+
+    def toggle_replay(self) -> None:
+        """Switch replay mode from the menu."""
+        self.set_replay(self.act_replay.isChecked())
+
     def mark_saved(self) -> None:
         """Treat the session as saved (nothing to ask about on close)."""
         self._saved_mark = self._mark()
@@ -228,7 +270,10 @@ class MainWindow(QMainWindow):
         return self._mark() != self._saved_mark
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.log or changes.annotations or changes.branches:
+        if changes.branches and not self.session.read_only and self.act_replay.isChecked():
+            self.set_replay(False)  # a branch from replay plays on
+        replaying = self.session.read_only and not (changes.annotations or changes.branches)
+        if (changes.log or changes.annotations or changes.branches) and not replaying:
             if self.autosaver.save(self.session):
                 self.status.setText(self.tr("Autosaved"))
             else:
@@ -255,7 +300,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("unsaved session")
         star = "*" if self.is_dirty() else ""
-        self.setWindowTitle(f"{star}{name} — {self.session.scenario.title} — wargame")
+        mode = self.tr(" [replay]") if self.session.read_only else ""
+        branch = "" if self.session.branch == "main" else f" ({self.session.branch})"
+        self.setWindowTitle(f"{star}{name}{branch}{mode} — {self.session.scenario.title} — wargame")
 
     # -- operations ----------------------------------------------------------------------
 
@@ -420,6 +467,17 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_path(Path(name))
+
+    def open_for_replay(self) -> None:
+        """Open a save read-only with the replay controls, at its first event."""
+        if not self._confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open session for replay"), str(SAVES_DIR), self.tr("Sessions (*.json)")
+        )
+        if name and self.open_path(Path(name)):
+            self.set_replay(True)
+            self.bridge.run(self, lambda: self.session.seek(0))
 
     def save(self) -> bool:
         """Save to the current file, or ask for one."""
