@@ -53,18 +53,24 @@ def check_ruling(index: int, turn: int, changes: list[Change], by_event: dict[in
         raise ReplayMismatchError(turn, want, got, what=f"ruling at event {index}")
 
 
+def _scratch(session: Session, events: list[Event]) -> Session:
+    scratch = Session(session.scenario, session.seed)
+    scratch._timelines = {"main": Timeline(list(events), len(events))}
+    scratch._reset_cache()
+    return scratch
+
+
 def to_save(session: Session) -> SaveFile:
     """A save document of the whole session: every branch, annotation and digest."""
     current = session.branch
     records = []
     digests_by_branch: dict[str, list[TurnDigest]] = {}
     rulings_by_branch: dict[str, list[Ruling]] = {}
-    for name in list(session.branches):
-        session.switch_branch(name) if name != session.branch else None
-        digests_by_branch[name] = [TurnDigest(turn=t, digest=d) for t, d in session.digests()]
-        rulings_by_branch[name] = rulings(session)
-    if session.branch != current:
-        session.switch_branch(current)
+    for name, timeline in session.branches.items():
+        # another timeline is replayed in a scratch session: the live one is not touched
+        view = session if name == current else _scratch(session, timeline.events)
+        digests_by_branch[name] = [TurnDigest(turn=t, digest=d) for t, d in view.digests()]
+        rulings_by_branch[name] = rulings(view)
     for name, tl in session.branches.items():
         if name == current:
             continue
