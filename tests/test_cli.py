@@ -246,3 +246,26 @@ def test_save_records_every_roll_and_replay_checks_them(tmp_path):
     proc = wargame("replay", str(bad))
     assert proc.returncode == 3 and "turn 0" in proc.stderr and "ruling" in proc.stderr
     assert wargame("validate", str(bad)).returncode == 2
+
+
+def test_report_writes_a_self_contained_html_file(history_run, tmp_path):
+    save, _ = history_run
+    out = tmp_path / "aar.html"
+    proc = wargame("report", str(save), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    html = out.read_text()
+    assert html.startswith("<!DOCTYPE html>") and html.count("<svg") == 2
+    assert 'src="http' not in html and "<script" not in html  # nothing fetched, nothing run
+    assert "Strike militant camps across the border" in html
+    assert "outcome fixed in moves file" in html
+
+
+def test_report_refuses_a_save_that_does_not_reproduce(history_run, tmp_path):
+    save, _ = history_run
+    doc = json.loads(save.read_text())
+    doc["digests"][2]["digest"] = "f" * 64
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    proc = wargame("report", str(bad), "-o", str(tmp_path / "aar.html"))
+    assert proc.returncode == 3 and "does not reproduce" in proc.stderr
+    assert not (tmp_path / "aar.html").exists()

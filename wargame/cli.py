@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wargame import __version__
+from wargame.analysis.report import render_report
 from wargame.analysis.timeline import turn_record
 from wargame.core.errors import ReplayMismatchError, WargameError
 from wargame.core.scenario import Scenario, TurnMoves
 from wargame.session.headless import ScriptError, play
 from wargame.session.persist import check_ruling, from_save, to_save
 from wargame.session.session import Session
+from wargame.storage.atomic import atomic_write
 from wargame.storage.files import (
     FileKind,
     detect_kind,
@@ -160,6 +162,27 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the after-action report of a save as one self-contained HTML file."""
+    path = str(args.save)
+    try:
+        session = from_save(save_from_doc(parse_json(read_bytes(Path(args.save)))), verify=True)
+    except InvalidFileError as exc:
+        return _problems(exc, path)
+    except ReplayMismatchError as exc:
+        _err(f"{path}: the save does not reproduce: {exc}")
+        return EXIT_MISMATCH
+    session.seek(len(session.log))
+    out = Path(args.output)
+    try:
+        atomic_write(out, render_report(session).encode())
+    except OSError as exc:
+        _err(f"{out}: cannot write report: {exc.strerror or exc}")
+        return EXIT_INVALID
+    print(f"after-action report written to {out}")
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a file kind."""
     print(json.dumps(json_schema(FileKind(args.kind)), indent=2))
@@ -194,6 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("save")
     p.add_argument("--jsonl", action="store_true", help="print one JSON object per turn")
     p.set_defaults(fn=cmd_replay)
+    p = sub.add_parser("report", help="write the after-action report of a save (HTML)")
+    p.add_argument("save")
+    p.add_argument("-o", "--output", required=True, help="HTML file to write")
+    p.set_defaults(fn=cmd_report)
     p = sub.add_parser("schema", help="print the JSON Schema of a file kind")
     p.add_argument("kind", choices=[k.value for k in FileKind])
     p.set_defaults(fn=cmd_schema)

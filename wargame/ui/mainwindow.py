@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.analysis.narrative import turn_narrative
+from wargame.analysis.report import render_report
 from wargame.core.enums import Phase
 from wargame.core.events import NarrativeRecorded, PhaseAdvanced
 from wargame.session.changes import Changes
 from wargame.session.session import Session
 from wargame.session.teams import bot_moves, submitted_teams, teams
+from wargame.storage.atomic import atomic_write
 from wargame.storage.files import FileKind
 from wargame.ui.actors import ActorsPanel
 from wargame.ui.bridge import SessionBridge
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open…"), self.open_dialog, std.Open)
         self.act_save = self._action(self.tr("&Save"), self.save, std.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
+        self.act_report = self._action(self.tr("Export after-action &report…"), self.export_report)
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.act_undo = self._action(self.tr("Undo"), self.undo, std.Undo, self.tr("Undo (Ctrl+Z)"))
         self.act_redo = self._action(
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_new, self.act_open, self.act_open_replay])
         self.menu_recent = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
-        menu.addActions([self.act_save, self.act_save_as])
+        menu.addActions([self.act_save, self.act_save_as, self.act_report])
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -478,6 +481,26 @@ class MainWindow(QMainWindow):
         if name and self.open_path(Path(name)):
             self.set_replay(True)
             self.bridge.run(self, lambda: self.session.seek(0))
+
+    def export_report(self) -> bool:
+        """Write the after-action report of the current branch as HTML."""
+        suggested = SAVES_DIR / f"{self.session.scenario.id}-aar.html"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export after-action report"), str(suggested), self.tr("HTML (*.html)")
+        )
+        if not name:
+            return False
+        return self.write_report(Path(name))
+
+    def write_report(self, path: Path) -> bool:
+        """Write the report to ``path``; report failures in a dialog."""
+        try:
+            atomic_write(path, render_report(self.session).encode())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+            return False
+        self.status.setText(self.tr("Report written to {0}").format(path.name))
+        return True
 
     def save(self) -> bool:
         """Save to the current file, or ask for one."""
