@@ -45,7 +45,7 @@ def test_report_lists_every_decision_reason_annotation_and_override(default_scen
     page = parsed(html)
     text = " ".join(page.chunks)
     assert page.svgs == 2
-    for i, event in enumerate(session.log):
+    for event in session.log:
         if isinstance(event, MoveAdjudicated) and event.reason:
             assert event.reason in text, event.reason
     assert "hit back hard" in text and "weather" in text
