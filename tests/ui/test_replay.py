@@ -57,6 +57,7 @@ def test_replay_reproduces_every_turn_and_drives_every_view(qtbot, tmp_path, def
         assert window.session.state.turn == 3
         assert window.relations.edges["IRN-PAK"].pen().widthF() > 5
         # read-only: the turn cannot be advanced
+        assert not window.act_next.isEnabled()
         told = []
         on_modal(lambda box: (told.append(box.text()), box.accept()))
         window.next_phase()

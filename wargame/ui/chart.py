@@ -86,7 +86,7 @@ class HistoryChart(QWidget):
         self.series = QListWidget(self)
         self.series.setAccessibleName(self.tr("Chart series"))
         self.series.setMaximumWidth(230)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(170)
         layout.addWidget(self.series)
         self.live: dict[str, pg.PlotDataItem] = {}
         self.history: dict[str, pg.PlotDataItem] = {}

@@ -217,7 +217,7 @@ class ActionComposer(QWidget):
     def _update_preview(self) -> None:
         move = self.composed()
         session = self.bridge.session
-        in_orders = session.state.phase is Phase.ORDERS
+        in_orders = session.state.phase is Phase.ORDERS and not session.read_only
         self.submit.setEnabled(in_orders and move is not None)
         self.status.setText("" if in_orders else self.tr("Moves are entered in the Orders phase."))
         if move is None:

@@ -111,15 +111,17 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["injects"], self.docks["orders"])
         self.notes = NotesPanel(self.bridge)
         self.branches = BranchesPanel(self.bridge)
-        self._dock("notes", self.tr("Bookmarks and notes"), self.notes, left)
-        self._dock("branches", self.tr("Branches"), self.branches, left)
+        self._dock("notes", self.tr("Bookmarks and notes"), self.notes, right)
+        self._dock("branches", self.tr("Branches"), self.branches, right)
+        self.tabifyDockWidget(self.docks["composer"], self.docks["notes"])
         self.tabifyDockWidget(self.docks["notes"], self.docks["branches"])
-        self.docks["notes"].raise_()
+        self.docks["composer"].raise_()
         self.replay_bar = ReplayBar(self.bridge, self)
         replay_tools = QToolBar(self.tr("Replay"), self)
         replay_tools.setObjectName("ReplayToolBar")
         replay_tools.addWidget(self.replay_bar)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, replay_tools)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, replay_tools)
         self.replay_tools = replay_tools
         self.menu_docks.addAction(replay_tools.toggleViewAction())
         self.tabifyDockWidget(self.docks["chart"], self.docks["log"])
@@ -247,10 +249,12 @@ class MainWindow(QMainWindow):
         return (s.branch, len(s.log), s.cursor, len(s.annotations))
 
     def set_replay(self, on: bool) -> None:
-        """Replay mode: read-only, VCR controls shown, the composer put away."""
+        """Replay mode: read-only, VCR controls shown, the notes brought forward."""
         self.session.read_only = on
         self.replay_tools.setVisible(on or self.replay_tools.isVisible())
-        self.docks["composer"].setVisible(not on)
+        self.docks["notes" if on else "composer"].raise_()
+        for act in (self.act_next, self.act_override, self.act_bots, self.act_curtain):
+            act.setEnabled(not on)
         self.act_replay.setChecked(on)
         self._update_title()
 

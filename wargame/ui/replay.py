@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSlider,
+    QStyle,
     QToolButton,
     QWidget,
 )
@@ -44,23 +45,38 @@ class ReplayBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
 
-        def button(text: str, name: str, slot: object) -> QToolButton:
+        style = self.style()
+        icons = {
+            "first": QStyle.StandardPixmap.SP_MediaSkipBackward,
+            "prev_turn": QStyle.StandardPixmap.SP_MediaSeekBackward,
+            "prev_event": QStyle.StandardPixmap.SP_ArrowBack,
+            "play": QStyle.StandardPixmap.SP_MediaPlay,
+            "next_event": QStyle.StandardPixmap.SP_ArrowForward,
+            "next_turn": QStyle.StandardPixmap.SP_MediaSeekForward,
+            "last": QStyle.StandardPixmap.SP_MediaSkipForward,
+        }
+        self._icons = {k: style.standardIcon(v) for k, v in icons.items()}
+        self._pause = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+
+        def button(key: str, name: str, slot: object) -> QToolButton:
             b = QToolButton(self)
-            b.setText(text)
+            b.setIcon(self._icons[key])
             b.setAccessibleName(name)
             b.setToolTip(name)
             b.clicked.connect(slot)
             row.addWidget(b)
             return b
 
-        self.first = button("⏮", self.tr("First event"), lambda: self.seek(0))
-        self.prev_turn = button("⏪", self.tr("Previous turn"), self.previous_turn)
-        self.prev_event = button("◀", self.tr("Previous event"), lambda: self.step(-1))
-        self.play = button("▶", self.tr("Play or pause"), self.toggle_play)
+        self.first = button("first", self.tr("First event"), lambda: self.seek(0))
+        self.prev_turn = button("prev_turn", self.tr("Previous turn"), self.previous_turn)
+        self.prev_event = button("prev_event", self.tr("Previous event"), lambda: self.step(-1))
+        self.play = button("play", self.tr("Play or pause"), self.toggle_play)
         self.play.setCheckable(True)
-        self.next_event = button("▶|", self.tr("Next event"), lambda: self.step(1))
-        self.next_turn = button("⏩", self.tr("Next turn"), self.following_turn)
-        self.last = button("⏭", self.tr("Last event"), lambda: self.seek(len(bridge.session.log)))
+        self.next_event = button("next_event", self.tr("Next event"), lambda: self.step(1))
+        self.next_turn = button("next_turn", self.tr("Next turn"), self.following_turn)
+        self.last = button(
+            "last", self.tr("Last event"), lambda: self.seek(len(bridge.session.log))
+        )
         self.speed = QComboBox(self)
         self.speed.setAccessibleName(self.tr("Playback speed"))
         for label, ms in SPEEDS:
@@ -141,12 +157,12 @@ class ReplayBar(QWidget):
         if self.timer.isActive():
             self.timer.stop()
             self.play.setChecked(False)
-            self.play.setText("▶")
+            self.play.setIcon(self._icons["play"])
         else:
             ms = int(self.speed.currentData())
             self.timer.start(abs(ms))
             self.play.setChecked(True)
-            self.play.setText("⏸")
+            self.play.setIcon(self._pause)
 
     def _tick(self) -> None:
         session = self.bridge.session

@@ -103,6 +103,30 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
     return written
 
 
+def _replay(tmp: Path, out: Path) -> list[Path]:
+    """Replay mode on the whole played crisis, at 19 January, with a trainer's notes."""
+    scenario = load_scenario(SCENARIO_DIR / "iran_pakistan_2024.json")
+    assert scenario.history is not None
+    session = Session(scenario, seed=0)
+    play(session, scenario.history)
+    ends = {r.turn: r.index for r in session.resolved()}
+    session.annotate("Pakistan answers within 48 hours", index=ends[3], bookmark=True)
+    session.annotate("[decision point] both sides call for de-escalation", index=ends[4])
+    session.annotate("[lesson] one proportionate round closed the account", index=ends[11])
+    session.seek(ends[4])
+    window = MainWindow(session, Autosaver(tmp), replay=True)
+    window.resize(1920, 1080)
+    window.show()
+    window.docks["notes"].raise_()
+    window.docks["chart"].raise_()
+    written = [_grab(window, out / "replay-mode.png")]
+    window.mark_saved()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return written
+
+
 def render_all(out: Path) -> list[Path]:
     """Write every screenshot into ``out``; return the files."""
     out.mkdir(parents=True, exist_ok=True)
@@ -141,6 +165,7 @@ def render_all(out: Path) -> list[Path]:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         apply_theme(app, Theme.LIGHT)
         written += _shared_screen(Path(tmp), out)
+        written += _replay(Path(tmp), out)
     apply_theme(app, Theme.LIGHT)
     QSettings().clear()
     return written
