@@ -54,10 +54,7 @@ def check_ruling(index: int, turn: int, changes: list[Change], by_event: dict[in
 
 
 def _scratch(session: Session, events: list[Event]) -> Session:
-    scratch = Session(session.scenario, session.seed)
-    scratch._timelines = {"main": Timeline(list(events), len(events))}
-    scratch._reset_cache()
-    return scratch
+    return Session.from_events(session.scenario, session.seed, events)
 
 
 def to_save(session: Session) -> SaveFile:

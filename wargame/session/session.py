@@ -97,6 +97,14 @@ class Session:
         self._state: State = self._initial.copy()
         self._reset_cache()
 
+    @classmethod
+    def from_events(cls, scenario: Scenario, seed: int, events: list[Event]) -> "Session":
+        """A session with ``events`` applied (raises if one cannot be)."""
+        session = cls(scenario, seed)
+        session._timelines = {"main": Timeline(list(events), len(events))}
+        session._reset_cache()
+        return session
+
     # -- read access ---------------------------------------------------------------
 
     @property

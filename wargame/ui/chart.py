@@ -1,18 +1,31 @@
 """The history chart: every meter over turns, the historical track dashed beside it."""
 
-import contextlib
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from wargame.analysis.compare import HISTORY, Track, decisions_after, divergence, track
+from wargame.analysis.compare import track as track_of
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
 from wargame.session.changes import Changes
-from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.ui.bridge import SessionBridge
 
@@ -28,20 +41,19 @@ PALETTE = [
     "#bcbd22",
     "#7f7f7f",
 ]
-_TRACKS: dict[str, list[State]] = {}
+_TRACKS: dict[str, Session] = {}
+
+
+def _history_session(scenario: Scenario) -> Session:
+    """A session that played the scenario's historical track (computed once per scenario)."""
+    if scenario.id not in _TRACKS:
+        _TRACKS[scenario.id] = track_of(Session(scenario, 0), HISTORY).session
+    return _TRACKS[scenario.id]
 
 
 def historical_states(scenario: Scenario) -> list[State]:
-    """Resolved states of the scenario's historical track (computed once per scenario)."""
-    if scenario.id not in _TRACKS:
-        states: list[State] = []
-        if scenario.history:
-            session = Session(scenario, 0)
-            with contextlib.suppress(ValueError):  # a broken track shows what it reached
-                play(session, scenario.history)
-            states = [r.state for r in session.resolved()]
-        _TRACKS[scenario.id] = states
-    return _TRACKS[scenario.id]
+    """Resolved states of the scenario's historical track."""
+    return [r.state for r in _history_session(scenario).resolved()]
 
 
 def series_value(state: State, key: str) -> float:
@@ -83,15 +95,26 @@ class HistoryChart(QWidget):
         self.bridge = bridge
         self._layout = QHBoxLayout(self)
         layout = self._layout
+        side = QVBoxLayout()
+        self.compare = QComboBox(self)
+        self.compare.setAccessibleName(self.tr("Compare with"))
+        self.compare.setToolTip(self.tr("Dashed lines: the historical track or another branch"))
+        self.decisions = QPushButton(self.tr("Decisions side by side…"), self)
         self.series = QListWidget(self)
         self.series.setAccessibleName(self.tr("Chart series"))
-        self.series.setMaximumWidth(230)
+        for w in (self.compare, self.decisions, self.series):
+            w.setMaximumWidth(230)
+            side.addWidget(w)
         self.setMinimumHeight(170)
-        layout.addWidget(self.series)
+        layout.addLayout(side)
+        self.divergence_line: pg.InfiniteLine | None = None
+        self.divergence_turn: int | None = None
         self.live: dict[str, pg.PlotDataItem] = {}
         self.history: dict[str, pg.PlotDataItem] = {}
         self.plot: pg.PlotWidget | None = None
         self._build()
+        self.compare.currentIndexChanged.connect(lambda _i: self._fill_history())
+        self.decisions.clicked.connect(self.show_decisions)
         self.series.itemChanged.connect(self._on_item_changed)
         bridge.changed.connect(self._on_changed)
         bridge.sessionReplaced.connect(self._build)
@@ -142,6 +165,8 @@ class HistoryChart(QWidget):
                 self.plot.addItem(live)
         self.series.blockSignals(False)
         self.apply_palette()
+        self.divergence_line = None
+        self._fill_compare()
         self._fill_history()
         self._refresh()
 
@@ -173,18 +198,66 @@ class HistoryChart(QWidget):
         if item.checkState() == Qt.CheckState.Checked:
             self.plot.addItem(self.history[key])
             self.plot.addItem(self.live[key])
+            self._fill_history()
             self._refresh()
         else:
             self.plot.removeItem(self.history[key])
             self.plot.removeItem(self.live[key])
 
+    def _fill_compare(self) -> None:
+        session = self.bridge.session
+        current = self.compare.currentText() or HISTORY
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(self.tr("Compare: historical track"), HISTORY)
+        for name in session.branches:
+            if name != session.branch:
+                self.compare.addItem(self.tr("Compare: branch {0}").format(name), name)
+        idx = self.compare.findText(current)
+        self.compare.setCurrentIndex(max(idx, 0))
+        self.compare.blockSignals(False)
+
+    def comparison(self) -> Track:
+        """The line of play drawn dashed."""
+        source = self.compare.currentData() or HISTORY
+        if source == HISTORY:
+            return Track(HISTORY, _history_session(self.bridge.session.scenario))
+        return track(self.bridge.session, str(source))
+
     def _fill_history(self) -> None:
-        states = historical_states(self.bridge.session.scenario)
+        other = self.comparison()
+        states = other.states()
         x = np.array([s.turn for s in states], dtype=np.float64)
-        for key, curve in self.history.items():
-            curve.setData(x, np.array([series_value(s, key) for s in states], dtype=np.float64))
+        for key in self.checked_keys():  # hidden series are filled when shown
+            y = np.array([series_value(s, key) for s in states], dtype=np.float64)
+            self.history[key].setData(x, y)
+        assert self.plot is not None
+        if self.divergence_line is not None:
+            self.plot.removeItem(self.divergence_line)
+            self.divergence_line = None
+        self.divergence_turn = divergence(self.bridge.session, other)
+        if self.divergence_turn is not None:
+            self.divergence_line = pg.InfiniteLine(
+                pos=float(self.divergence_turn),
+                angle=90,
+                pen=pg.mkPen("#8e24aa", width=2, style=Qt.PenStyle.DotLine),
+                label=self.tr("diverges"),
+                labelOpts={"position": 0.95, "color": "#8e24aa"},
+            )
+            self.plot.addItem(self.divergence_line)
+
+    def show_decisions(self) -> None:
+        """The decisions of both lines, turn by turn, from where they diverge."""
+        other = self.comparison()
+        start = self.divergence_turn or 0
+        DecisionsDialog(self.bridge.session, other, start, self).exec()
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.branches:
+            self._fill_compare()
+            self._fill_history()
+        elif changes.log:
+            self._fill_history()
         if changes.meters or changes.log:
             self._refresh()
 
@@ -203,3 +276,30 @@ class HistoryChart(QWidget):
         for key in self.checked_keys():  # hidden series are filled when shown
             y = np.array([series_value(s, key) for s in states], dtype=np.float64)
             self.live[key].setData(x, y)
+
+
+class DecisionsDialog(QDialog):
+    """This line's moves beside the other line's, turn by turn, from the divergence."""
+
+    def __init__(self, session: Session, other: Track, start: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Decisions side by side"))
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        rows = decisions_after(session, other, start)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setAccessibleName(self.tr("Decisions of both lines"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("This line ({0})").format(session.branch), other.name]
+        )
+        for r, (turn, mine, theirs) in enumerate(rows):
+            date = session.scenario.date_of(turn).strftime("%d %b %Y")
+            for c, text in enumerate((date, "\n".join(mine), "\n".join(theirs))):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

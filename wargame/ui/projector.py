@@ -72,7 +72,8 @@ class ProjectorWindow(QWidget):
         self.map = RelationsMap(bridge, top)
         row.addWidget(self.map, 3)
         self.chart = HistoryChart(bridge, split)
-        self.chart.series.hide()
+        for w in (self.chart.series, self.chart.compare, self.chart.decisions):
+            w.hide()
         split.addWidget(top)
         split.addWidget(self.chart)
         split.setSizes([700, 300])
