@@ -34,6 +34,17 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m wargame.ui.screenshots docs/screenshots
+	@# the report page is rendered by a real browser when one is installed
+	@if command -v chromium >/dev/null; then \
+		tmp=$$(mktemp -d); \
+		$(PY) -m wargame run assets/scenarios/iran_pakistan_2024.json --history --out $$tmp/s.json >/dev/null; \
+		$(PY) -m wargame report $$tmp/s.json -o $$tmp/report.html >/dev/null; \
+		chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars \
+			--disable-background-networking --disable-component-update --disable-sync \
+			--user-data-dir=$$tmp/profile --window-size=1100,2400 \
+			--screenshot=docs/screenshots/report-page.png file://$$tmp/report.html 2>/dev/null; \
+		rm -rf $$tmp; echo docs/screenshots/report-page.png; \
+	else echo "chromium not installed: docs/screenshots/report-page.png not refreshed"; fi
 
 schemas: $(STAMP)
 	for kind in scenario save moves; do \

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wargame.core.enums import Decision
-from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted
+from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.storage.files import load_scenario
@@ -120,6 +120,18 @@ def _replay(tmp: Path, out: Path) -> list[Path]:
     window.docks["notes"].raise_()
     window.docks["chart"].raise_()
     written = [_grab(window, out / "replay-mode.png")]
+    # what if Pakistan had held back on 18 January?
+    session.seek(ends[2])
+    session.branch_from_here("Pakistan holds back")
+    for event in (PhaseAdvanced(), PhaseAdvanced(), PhaseAdvanced()):
+        session.dispatch(event)
+    session.dispatch(MoveSubmitted("PAK", "call_for_de_escalation", "IRN", "no strike"))
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(MoveAdjudicated(0, Decision.ACCEPT))
+    session.dispatch(PhaseAdvanced())
+    chart = window.chart
+    chart.compare.setCurrentIndex(chart.compare.findData("main"))
+    written.append(_grab(window.docks["chart"], out / "compare-branches.png"))
     window.mark_saved()
     window.close()
     window.deleteLater()
