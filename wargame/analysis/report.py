@@ -3,6 +3,7 @@
 import contextlib
 import html
 from collections import defaultdict
+from collections.abc import Callable
 
 from wargame.analysis.svgchart import Chart, Series, render
 from wargame.core.actions import ActionDef
@@ -50,8 +51,17 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render_report(session: Session) -> str:
-    """The whole report for the session's current branch, as HTML."""
+def inline_svg(svg: str) -> str:
+    """Embed a chart as it is (the HTML report)."""
+    return svg
+
+
+def render_report(session: Session, embed: Callable[[str], str] = inline_svg) -> str:
+    """The whole report for the session's current branch, as HTML.
+
+    ``embed`` turns each chart's SVG into HTML: inline by default; the PDF export
+    swaps in rendered images.
+    """
     scenario = session.scenario
     names = {a.id: a.name for a in scenario.actors}
     actions = session.engine.world.actions
@@ -84,7 +94,7 @@ def render_report(session: Session) -> str:
     parts.append("<h2>Exercise overview</h2>" + _table(["", ""], overview))
     # charts
     parts.append("<h2>Meters</h2>")
-    parts.append(_charts(session, resolved))
+    parts.append(_charts(session, resolved, embed))
     # timeline of decisions
     parts.append("<h2>Timeline of decisions</h2>")
     parts.append(_timeline(session, log, names, actions))
@@ -140,7 +150,7 @@ def _hot_dyads(resolved: list[Resolved], count: int = 3) -> list[str]:
     return sorted(peak, key=lambda k: (-peak[k], k))[:count]
 
 
-def _charts(session: Session, resolved: list[Resolved]) -> str:
+def _charts(session: Session, resolved: list[Resolved], embed: Callable[[str], str]) -> str:
     scenario = session.scenario
     history = _history_states(scenario)
     x_max = float(max([r.turn for r in resolved] + [s.turn for s in history] + [1]))
@@ -191,8 +201,8 @@ def _charts(session: Session, resolved: list[Resolved]) -> str:
     ]
     det_chart = Chart("Deterrence", x_max, det, labels, marks)
     return (
-        render(chart) + "<p class='muted'>Solid: this exercise. Dashed: the historical "
-        "track. Purple marks: bookmarks.</p>" + render(det_chart)
+        embed(render(chart)) + "<p class='muted'>Solid: this exercise. Dashed: the historical "
+        "track. Purple marks: bookmarks.</p>" + embed(render(det_chart))
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QToolBar,
     QWidget,
 )
@@ -38,6 +39,7 @@ from wargame.ui.injects import InjectsPanel
 from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
 from wargame.ui.override import OverrideDialog
+from wargame.ui.pdf import write_pdf
 from wargame.ui.projector import ProjectorWindow
 from wargame.ui.relations import RelationsMap
 from wargame.ui.replay import ReplayBar
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.tr("&Save"), self.save, std.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
         self.act_report = self._action(self.tr("Export after-action &report…"), self.export_report)
+        self.act_pdf = self._action(self.tr("Export report as P&DF…"), self.export_pdf)
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.act_undo = self._action(self.tr("Undo"), self.undo, std.Undo, self.tr("Undo (Ctrl+Z)"))
         self.act_redo = self._action(
@@ -219,7 +222,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_new, self.act_open, self.act_open_replay])
         self.menu_recent = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
-        menu.addActions([self.act_save, self.act_save_as, self.act_report])
+        menu.addActions([self.act_save, self.act_save_as, self.act_report, self.act_pdf])
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -495,6 +498,38 @@ class MainWindow(QMainWindow):
         if not name:
             return False
         return self.write_report(Path(name))
+
+    def export_pdf(self) -> bool:
+        """Write the after-action report as PDF, with progress and a Cancel button."""
+        suggested = SAVES_DIR / f"{self.session.scenario.id}-aar.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report as PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        return bool(name) and self.write_pdf(Path(name))
+
+    def write_pdf(self, path: Path) -> bool:
+        """Write the PDF report to ``path`` behind a progress dialog that can cancel."""
+        dialog = QProgressDialog(self.tr("Exporting the report…"), self.tr("Cancel"), 0, 4, self)
+        dialog.setWindowTitle(self.tr("Export report as PDF"))
+        dialog.setMinimumDuration(0)
+
+        def progress(step: int, steps: int, what: str) -> bool:
+            dialog.setMaximum(steps)
+            dialog.setValue(step)
+            dialog.setLabelText(what)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            done = write_pdf(self.session, path, progress)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+            return False
+        finally:
+            dialog.close()
+        if done:
+            self.status.setText(self.tr("Report written to {0}").format(path.name))
+        return done
 
     def write_report(self, path: Path) -> bool:
         """Write the report to ``path``; report failures in a dialog."""
