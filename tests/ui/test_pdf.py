@@ -30,3 +30,11 @@ def test_export_from_the_menu_shows_progress(qtbot, window, tmp_path):
     assert window.write_pdf(path)
     assert path.read_bytes().startswith(b"%PDF")
     assert "menu.pdf" in window.status.text()
+
+
+def test_html_report_from_the_menu(qtbot, window, tmp_path):
+    window.session.annotate("menu bookmark", bookmark=True)
+    path = tmp_path / "aar.html"
+    assert window.write_report(path)
+    html = path.read_text()
+    assert "menu bookmark" in html and html.count("<svg") == 2
