@@ -1,10 +1,10 @@
 """The after-action report: one self-contained HTML file in the shape of an exercise AAR."""
 
-import contextlib
 import html
 from collections import defaultdict
 from collections.abc import Callable
 
+from wargame.analysis.compare import HISTORY, track
 from wargame.analysis.svgchart import Chart, Series, render
 from wargame.core.actions import ActionDef
 from wargame.core.enums import Controller
@@ -19,7 +19,6 @@ from wargame.core.events import (
 )
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
-from wargame.session.headless import play
 from wargame.session.session import Resolved, Session
 
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
@@ -33,12 +32,7 @@ th { background: #f0f2f5; } .muted { color: #5b6470; } .override { font-weight: 
 
 
 def _history_states(scenario: Scenario) -> list[State]:
-    if not scenario.history:
-        return []
-    session = Session(scenario, 0)
-    with contextlib.suppress(ValueError):  # a broken track shows what it reached
-        play(session, scenario.history)
-    return [r.state for r in session.resolved()]
+    return track(Session(scenario, 0), HISTORY).states()
 
 
 def _esc(text: object) -> str:

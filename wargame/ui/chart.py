@@ -51,11 +51,6 @@ def _history_session(scenario: Scenario) -> Session:
     return _TRACKS[scenario.id]
 
 
-def historical_states(scenario: Scenario) -> list[State]:
-    """Resolved states of the scenario's historical track."""
-    return [r.state for r in _history_session(scenario).resolved()]
-
-
 def series_value(state: State, key: str) -> float:
     """Value of a series key (``global``, ``esc:DYAD``, ``det:ACTOR``) in a state."""
     kind, _, subject = key.partition(":")
@@ -109,6 +104,8 @@ class HistoryChart(QWidget):
         layout.addLayout(side)
         self.divergence_line: pg.InfiniteLine | None = None
         self.divergence_turn: int | None = None
+        self._track: Track | None = None
+        self._track_key: tuple[int, str, int] | None = None
         self.live: dict[str, pg.PlotDataItem] = {}
         self.history: dict[str, pg.PlotDataItem] = {}
         self.plot: pg.PlotWidget | None = None
@@ -219,10 +216,15 @@ class HistoryChart(QWidget):
 
     def comparison(self) -> Track:
         """The line of play drawn dashed."""
-        source = self.compare.currentData() or HISTORY
+        source = str(self.compare.currentData() or HISTORY)
+        session = self.bridge.session
         if source == HISTORY:
-            return Track(HISTORY, _history_session(self.bridge.session.scenario))
-        return track(self.bridge.session, str(source))
+            return Track(HISTORY, _history_session(session.scenario))
+        # another branch does not change while this one is played: replay it once
+        key = (id(session), source, len(session.branches[source].events))
+        if self._track_key != key or self._track is None:
+            self._track, self._track_key = track(session, source), key
+        return self._track
 
     def _fill_history(self) -> None:
         other = self.comparison()
