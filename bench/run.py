@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
+from wargame.analysis.forecast import Spec, forecast  # noqa: E402
 from wargame.core.bots import RandomPolicy  # noqa: E402
 from wargame.core.engine import Engine  # noqa: E402
 from wargame.core.enums import Decision  # noqa: E402
@@ -23,6 +24,7 @@ from wargame.core.events import (  # noqa: E402
     Override,
     PhaseAdvanced,
 )
+from wargame.session.headless import play  # noqa: E402
 from wargame.session.persist import from_save, to_save  # noqa: E402
 from wargame.session.session import Session  # noqa: E402
 from wargame.storage.files import load_save, load_scenario, write_save  # noqa: E402
@@ -168,6 +170,20 @@ def bench_gui(scenario, samples=120):
     return start_s, bare_s, times[int(0.95 * len(times)) - 1]
 
 
+def bench_forecast(scenario, runs=60):
+    """12-turn rollouts of the default scenario from 18 January: all cores, and 1 vs 2."""
+    session = Session(scenario, 0)
+    play(session, scenario.history[:4])
+    start = session.resolved()[-1].state
+    spec = Spec(horizon=12, runs=runs, seed=1)
+    timings = {}
+    for workers in (1, 2):
+        t = time.perf_counter()
+        forecast(scenario, start, spec, workers=workers)
+        timings[workers] = time.perf_counter() - t
+    return runs / timings[2], timings[1] / timings[2]
+
+
 def main():
     scenario = load_scenario(SCENARIO)
     turns_per_s, per_effect, effects = bench_engine(scenario)
@@ -179,6 +195,7 @@ def main():
         load_s, json_s, size = bench_load(path)
         seek_s = bench_seek(path)
     gui_start, bare_start, update = bench_gui(scenario)
+    rollouts, scaling = bench_forecast(scenario)
     figures = {
         "engine_turns_per_s": round(turns_per_s),
         "engine_effects_measured": effects,
@@ -194,6 +211,8 @@ def main():
         "bare_window_start_ms": round(bare_start * 1e3, 1),
         "gui_start_vs_bare_ratio": round(gui_start / bare_start, 1),
         "meter_update_ms_p95": round(update * 1e3, 2),
+        "forecast_rollouts_per_s": round(rollouts, 1),
+        "forecast_scaling_2_workers": round(scaling, 2),
     }
     print(json.dumps(figures))
 

@@ -269,3 +269,30 @@ def test_report_refuses_a_save_that_does_not_reproduce(history_run, tmp_path):
     proc = wargame("report", str(bad), "-o", str(tmp_path / "aar.html"))
     assert proc.returncode == 3 and "does not reproduce" in proc.stderr
     assert not (tmp_path / "aar.html").exists()
+
+
+def test_forecast_from_a_save(history_run):
+    save, _ = history_run
+    proc = wargame(
+        "forecast",
+        str(save),
+        "--turn",
+        "3",
+        "--runs",
+        "16",
+        "--horizon",
+        "3",
+        "--workers",
+        "1",
+        "--json",
+    )
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(proc.stdout)
+    assert summary["start_turn"] == 3 and summary["runs"] == 16
+    assert len(summary["quantiles"]["global"]) == 3
+    text = wargame(
+        "forecast", str(DEFAULT_SCENARIO), "--runs", "8", "--horizon", "2", "--workers", "1"
+    )
+    assert text.returncode == 0 and "chance of reaching each band" in text.stdout
+    bad = wargame("forecast", str(save), "--turn", "99", "--runs", "4")
+    assert bad.returncode == 2 and "never resolved" in bad.stderr

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wargame import __version__
+from wargame.analysis.forecast import HISTORICAL, Spec, Summary, forecast, habits_of
 from wargame.analysis.report import render_report
 from wargame.analysis.timeline import turn_record
 from wargame.core.errors import ReplayMismatchError, WargameError
@@ -183,6 +184,76 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_forecast(args: argparse.Namespace) -> int:
+    """Play many rollouts forward from a scenario or a save and print their spread."""
+    path = str(args.file)
+    if args.runs < 1 or args.horizon < 1 or args.workers < 0:
+        _err("--runs and --horizon must be at least 1, --workers at least 0")
+        return EXIT_INVALID
+    try:
+        doc = parse_json(read_bytes(Path(args.file)))
+        if detect_kind(doc) is FileKind.SAVE:
+            session = from_save(save_from_doc(doc), verify=True)
+        else:
+            session = Session(scenario_from_doc(doc), args.seed)
+    except InvalidFileError as exc:
+        return _problems(exc, path)
+    except ReplayMismatchError as exc:
+        _err(f"{path}: the save does not reproduce: {exc}")
+        return EXIT_MISMATCH
+    session.seek(len(session.log))
+    resolved = session.resolved()
+    if args.turn is not None:
+        matching = [r for r in resolved if r.turn == args.turn]
+        if not matching:
+            _err(f"{path}: turn {args.turn} was never resolved in this session")
+            return EXIT_INVALID
+        start, upto = matching[-1].state, matching[-1].index
+    elif resolved:
+        start, upto = resolved[-1].state, resolved[-1].index
+    else:
+        start, upto = session.engine.initial_state(args.seed), 0
+    spec = forecast_spec(session, upto, args)
+    summary = forecast(session.scenario, start, spec, workers=args.workers)
+    assert summary is not None
+    if args.json:
+        print(json.dumps(summary.to_json()))
+    else:
+        _print_forecast(session.scenario, summary)
+    return EXIT_OK
+
+
+def forecast_spec(session: Session, upto: int, args: argparse.Namespace) -> Spec:
+    """Policies from the session: bots keep their doctrine, others play as they have."""
+    policies = {}
+    for actor, (controller, who) in session.state_at(upto).control.items():
+        policies[actor] = (who or "tit_for_tat") if controller.value == "bot" else HISTORICAL
+    return Spec(
+        horizon=args.horizon,
+        runs=args.runs,
+        seed=args.seed,
+        policies=policies,
+        habits=habits_of(list(session.log[:upto])),
+    )
+
+
+def _print_forecast(scenario: Scenario, summary: Summary) -> None:
+    print(
+        f"{summary.runs} rollouts from turn {summary.start_turn} "
+        f"({scenario.date_of(summary.start_turn):%d %b %Y})"
+    )
+    print("date         global escalation  q5 / q25 / median / q75 / q95")
+    for k, row in enumerate(summary.quantiles["global"], start=1):
+        date = scenario.date_of(summary.start_turn + k)
+        print(f"{date:%d %b %Y}  " + " / ".join(f"{v:5.1f}" for v in row))
+    print("chance of reaching each band within the horizon:")
+    for band, p in summary.band_probability.items():
+        print(f"  {band:<24} {p:6.1%}")
+    print("most frequent first moves:")
+    for move, count, outcomes in summary.first_moves[:6]:
+        print(f"  {count:4d}  {move}  {outcomes}")
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a file kind."""
     print(json.dumps(json_schema(FileKind(args.kind)), indent=2))
@@ -221,6 +292,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("save")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
     p.set_defaults(fn=cmd_report)
+    p = sub.add_parser("forecast", help="Monte Carlo outlook from a scenario or a save")
+    p.add_argument("file")
+    p.add_argument("--turn", type=int, help="start after this resolved turn (default: the last)")
+    p.add_argument("--runs", type=int, default=200, help="rollouts (default 200)")
+    p.add_argument("--horizon", type=int, default=12, help="turns ahead (default 12)")
+    p.add_argument("--seed", type=int, default=0, help="master seed (default 0)")
+    p.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(fn=cmd_forecast)
     p = sub.add_parser("schema", help="print the JSON Schema of a file kind")
     p.add_argument("kind", choices=[k.value for k in FileKind])
     p.set_defaults(fn=cmd_schema)

@@ -1,0 +1,63 @@
+"""Monte Carlo outlook: reproducible, ordered, sensitive to the starting point, cancellable."""
+
+import pytest
+
+from wargame.analysis.forecast import Spec, forecast
+from wargame.session.headless import play
+from wargame.session.session import Session
+
+
+@pytest.fixture(scope="module")
+def starts(default_scenario):
+    session = Session(default_scenario, 0)
+    play(session, default_scenario.history)
+    by_turn = {r.turn: r.state for r in session.resolved()}
+    return by_turn[3], by_turn[14]  # 18 and 29 January
+
+
+def test_same_seed_same_summary_on_one_and_two_workers(default_scenario, starts):
+    spec = Spec(horizon=4, runs=24, seed=11)
+    one = forecast(default_scenario, starts[0], spec, workers=1)
+    again = forecast(default_scenario, starts[0], spec, workers=1)
+    two = forecast(default_scenario, starts[0], spec, workers=2)
+    assert one == again == two
+    other = forecast(default_scenario, starts[0], Spec(horizon=4, runs=24, seed=12), workers=1)
+    assert other != one
+
+
+def test_quantiles_are_ordered_and_in_range(default_scenario, starts):
+    summary = forecast(default_scenario, starts[0], Spec(horizon=5, runs=30, seed=1), workers=1)
+    assert summary is not None and summary.runs == 30
+    for rows in summary.quantiles.values():
+        assert len(rows) == 5
+        for row in rows:
+            assert row == sorted(row) and row[0] >= 0.0 and row[-1] <= 100.0
+    probs = list(summary.band_probability.values())
+    assert probs == sorted(probs, reverse=True) and probs[0] == 1.0
+
+
+def test_the_18th_has_a_heavier_upper_tail_than_the_29th(default_scenario, starts):
+    spec = Spec(horizon=6, runs=60, seed=3)
+    hot = forecast(default_scenario, starts[0], spec, workers=1)
+    calm = forecast(default_scenario, starts[1], spec, workers=1)
+    assert hot is not None and calm is not None
+    assert hot.band_probability["limited strikes"] > calm.band_probability["limited strikes"]
+    assert hot.quantiles["global"][0][4] > calm.quantiles["global"][0][4]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_cancelling_stops_the_rollouts(default_scenario, starts, workers):
+    seen = []
+
+    def stop_after_first(done, total):
+        seen.append(done)
+        return False
+
+    result = forecast(
+        default_scenario,
+        starts[0],
+        Spec(horizon=3, runs=40, seed=0),
+        workers=workers,
+        progress=stop_after_first,
+    )
+    assert result is None and len(seen) == 1 and seen[0] < 40

@@ -1,0 +1,248 @@
+"""Outlook: many rollouts forward from a state with bot policies, summarised by quantiles.
+
+Each rollout depends only on (seed, run index), so the summary is the same whatever the
+number of worker processes.
+"""
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from wargame.core import dice
+from wargame.core.bots import Doctrine, RandomPolicy, doctrine_move
+from wargame.core.engine import Engine
+from wargame.core.enums import Decision, Phase
+from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
+from wargame.core.legal import legal_moves
+from wargame.core.scenario import Scenario
+from wargame.core.state import State
+
+QUANTILES = (5, 25, 50, 75, 95)
+HISTORICAL = "historical"
+"""Policy name: pick among the actor's past moves in the session, weighted by use."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What to forecast."""
+
+    horizon: int = 12
+    """Turns to play forward."""
+    runs: int = 200
+    """Number of rollouts."""
+    seed: int = 0
+    """Master seed; run k uses a seed derived from (seed, k)."""
+    policies: dict[str, str] = field(default_factory=dict)
+    """Actor -> doctrine (hawk, dove, tit_for_tat) or ``historical``; default tit_for_tat."""
+    habits: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Actor -> action id -> times used so far (for the historical policy)."""
+    tremble: float = 0.05
+    """Chance that an actor departs from its policy and picks any legal move (the spread)."""
+
+
+@dataclass(frozen=True)
+class Rollout:
+    """One run: meters per turn and the first moves."""
+
+    global_: list[float]
+    escalation: dict[str, list[float]]
+    deterrence: dict[str, list[float]]
+    first_moves: list[tuple[str, str, str | None, str]]
+
+
+def run_seed(seed: int, index: int) -> int:
+    """The dice state of run ``index``."""
+    _, value = dice.next_u64((seed * 0x9E3779B97F4A7C15 + index) & ((1 << 64) - 1))
+    return value
+
+
+def _choose(
+    engine: Engine, state: State, actor: str, spec: Spec, anything: RandomPolicy
+) -> tuple[str, str | None]:
+    state.rng, u = dice.uniform(state.rng)
+    if u < spec.tremble:
+        state.rng, action, target = anything.pick(state, actor, state.rng)
+        return action, target
+    policy = spec.policies.get(actor, Doctrine.TIT_FOR_TAT.value)
+    if policy == HISTORICAL and spec.habits.get(actor):
+        habits = spec.habits[actor]
+        legal = [(a, t) for a, t in legal_moves(engine.world, state, actor) if a in habits]
+        if legal:
+            weights = [habits[a] for a, _ in legal]
+            state.rng, u = dice.uniform(state.rng)
+            pick = u * sum(weights)
+            for move, w in zip(legal, weights, strict=True):
+                pick -= w
+                if pick < 0:
+                    return move
+            return legal[-1]
+        policy = Doctrine.TIT_FOR_TAT.value
+    try:
+        doctrine = Doctrine(policy)
+    except ValueError:
+        doctrine = Doctrine.TIT_FOR_TAT
+    return doctrine_move(engine.world, state, actor, doctrine)
+
+
+def rollout(
+    engine: Engine, start: State, spec: Spec, index: int, anything: RandomPolicy | None = None
+) -> Rollout:
+    """Play ``spec.horizon`` turns forward from ``start`` (a resolved or fresh state)."""
+    anything = anything or RandomPolicy(engine.world)
+    state = start.copy()
+    state.rng = run_seed(spec.seed, index)
+    step = engine.step
+    advance = PhaseAdvanced()
+    glob: list[float] = []
+    esc: dict[str, list[float]] = {k: [] for k in state.escalation}
+    det: dict[str, list[float]] = {a: [] for a in state.meters}
+    first: list[tuple[str, str, str | None, str]] = []
+    for turn in range(spec.horizon):
+        while state.phase is not Phase.INJECTS:
+            step(state, advance)
+        for inject in engine.due_injects(state):
+            step(state, InjectFired(inject.id))
+        step(state, advance)
+        for actor in engine.world.ids:
+            action, target = _choose(engine, state, actor, spec, anything)
+            step(state, MoveSubmitted(actor, action, target))
+        step(state, advance)
+        for i in range(len(state.pending)):
+            step(state, MoveAdjudicated(i, Decision.ROLL, reason="forecast"))
+        step(state, advance)
+        if turn == 0:
+            first = [
+                (m.actor, m.action, m.target, m.outcome.value if m.outcome else "")
+                for m in state.pending
+                if m.action != "pass"
+            ]
+        glob.append(state.global_escalation)
+        for k, v in state.escalation.items():
+            esc[k].append(v)
+        for a, m in state.meters.items():
+            det[a].append(m["deterrence"])
+    return Rollout(glob, esc, det, first)
+
+
+def _batch(args: tuple[str, State, Spec, list[int]]) -> list[Rollout]:
+    scenario_json, start, spec, indices = args
+    engine = Engine(Scenario.model_validate_json(scenario_json))
+    anything = RandomPolicy(engine.world)
+    return [rollout(engine, start, spec, i, anything) for i in indices]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Quantiles per turn, band probabilities and the most frequent first moves."""
+
+    start_turn: int
+    """Turn the forecast starts after."""
+    runs: int
+    """Rollouts summarised."""
+    quantiles: dict[str, list[list[float]]]
+    """Series (``global``, ``esc:DYAD``, ``det:ACTOR``) -> per turn [q5, q25, q50, q75, q95]."""
+    band_probability: dict[str, float]
+    """Band name -> share of runs whose global escalation reaches it within the horizon."""
+    first_moves: list[tuple[str, int, dict[str, int]]]
+    """('ACTOR action -> TARGET', count, outcome -> count), most frequent first."""
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "start_turn": self.start_turn,
+            "runs": self.runs,
+            "quantiles": self.quantiles,
+            "band_probability": self.band_probability,
+            "first_moves": [{"move": m, "count": n, "outcomes": o} for m, n, o in self.first_moves],
+        }
+
+
+def summarise(scenario: Scenario, start: State, runs: list[Rollout]) -> Summary:
+    """Fold rollouts (in run order) into a :class:`Summary`."""
+
+    def q(rows: list[list[float]]) -> list[list[float]]:
+        arr = np.array(rows, dtype=np.float64)
+        return [
+            [round(float(v), 6) for v in col] for col in np.percentile(arr, QUANTILES, axis=0).T
+        ]
+
+    quantiles = {"global": q([r.global_ for r in runs])}
+    for k in start.escalation:
+        quantiles[f"esc:{k}"] = q([r.escalation[k] for r in runs])
+    for a in start.meters:
+        quantiles[f"det:{a}"] = q([r.deterrence[a] for r in runs])
+    bands = scenario.params.bands
+    peaks = [max(r.global_) for r in runs]
+    band_probability = {b.name: round(sum(p >= b.min for p in peaks) / len(runs), 6) for b in bands}
+    counts: Counter[str] = Counter()
+    outcomes: dict[str, Counter[str]] = {}
+    for r in runs:
+        for actor, action, target, outcome in r.first_moves:
+            key = f"{actor} {action}" + (f" -> {target}" if target else "")
+            counts[key] += 1
+            outcomes.setdefault(key, Counter())[outcome] += 1
+    first = [
+        (k, n, dict(sorted(outcomes[k].items())))
+        for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+    ]
+    return Summary(start.turn, len(runs), quantiles, band_probability, first)
+
+
+def _chunks(n: int, parts: int) -> Iterator[list[int]]:
+    size = max(1, -(-n // parts))
+    for lo in range(0, n, size):
+        yield list(range(lo, min(n, lo + size)))
+
+
+def forecast(
+    scenario: Scenario,
+    start: State,
+    spec: Spec,
+    workers: int | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Summary | None:
+    """Run the rollouts (in ``workers`` processes; 1 runs here) and summarise them.
+
+    ``progress(done, total)`` is called as batches finish; returning False cancels the
+    remaining batches and the function returns None.
+    """
+    workers = workers or os.cpu_count() or 1
+    scenario_json = scenario.model_dump_json()
+    batches = list(_chunks(spec.runs, max(1, workers) * 4))
+    done: dict[int, list[Rollout]] = {}
+    report = progress or (lambda _d, _t: True)
+    if workers <= 1:
+        engine = Engine(scenario)
+        anything = RandomPolicy(engine.world)
+        for b, indices in enumerate(batches):
+            done[b] = [rollout(engine, start, spec, i, anything) for i in indices]
+            if not report(sum(len(v) for v in done.values()), spec.runs):
+                return None
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {
+                pool.submit(_batch, (scenario_json, start, spec, indices)): b
+                for b, indices in enumerate(batches)
+            }
+            for future in as_completed(futures):
+                done[futures[future]] = future.result()
+                if not report(sum(len(v) for v in done.values()), spec.runs):
+                    for f in futures:
+                        f.cancel()
+                    return None
+    runs = [r for b in sorted(done) for r in done[b]]
+    return summarise(scenario, start, runs)
+
+
+def habits_of(events: list[Any]) -> dict[str, dict[str, int]]:
+    """Actor -> action -> times submitted, from a log (for the historical policy)."""
+    out: dict[str, Counter[str]] = {}
+    for e in events:
+        if isinstance(e, MoveSubmitted) and e.action != "pass":
+            out.setdefault(e.actor, Counter())[e.action] += 1
+    return {a: dict(c) for a, c in out.items()}
