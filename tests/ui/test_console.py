@@ -234,6 +234,6 @@ def test_screenshots_render_every_screen(tmp_path):
     from wargame.ui.screenshots import render_all
 
     files = render_all(tmp_path)
-    assert len(files) == 18
+    assert len(files) == 19
     for f in files:
         assert f.stat().st_size > 5000, f

@@ -4,6 +4,7 @@ Each rollout depends only on (seed, run index), so the summary is the same whate
 number of worker processes.
 """
 
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -23,6 +24,8 @@ from wargame.core.scenario import Scenario
 from wargame.core.state import State
 
 QUANTILES = (5, 25, 50, 75, 95)
+BATCH = 10
+"""Most rollouts between two progress reports."""
 HISTORICAL = "historical"
 """Policy name: pick among the actor's past moves in the session, weighted by use."""
 
@@ -213,7 +216,8 @@ def forecast(
     """
     workers = workers or os.cpu_count() or 1
     scenario_json = scenario.model_dump_json()
-    batches = list(_chunks(spec.runs, max(1, workers) * 4))
+    # small batches: progress and cancellation every few rollouts
+    batches = list(_chunks(spec.runs, max(max(1, workers) * 4, -(-spec.runs // BATCH))))
     done: dict[int, list[Rollout]] = {}
     report = progress or (lambda _d, _t: True)
     if workers <= 1:
@@ -224,7 +228,9 @@ def forecast(
             if not report(sum(len(v) for v in done.values()), spec.runs):
                 return None
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # spawn, not fork: the caller may be a GUI with threads running
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {
                 pool.submit(_batch, (scenario_json, start, spec, indices)): b
                 for b, indices in enumerate(batches)

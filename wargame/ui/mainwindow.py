@@ -38,6 +38,7 @@ from wargame.ui.files import Autosaver, OpenError, open_file, save_session
 from wargame.ui.injects import InjectsPanel
 from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
+from wargame.ui.outlook import OutlookPanel
 from wargame.ui.override import OverrideDialog
 from wargame.ui.pdf import write_pdf
 from wargame.ui.projector import ProjectorWindow
@@ -126,8 +127,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, replay_tools)
         self.replay_tools = replay_tools
         self.menu_docks.addAction(replay_tools.toggleViewAction())
+        self.outlook = OutlookPanel(self.bridge)
+        self._dock("outlook", self.tr("Outlook"), self.outlook, bottom)
         self.tabifyDockWidget(self.docks["chart"], self.docks["log"])
         self.tabifyDockWidget(self.docks["log"], self.docks["actors"])
+        self.tabifyDockWidget(self.docks["actors"], self.docks["outlook"])
         self.docks["chart"].raise_()
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
@@ -616,6 +620,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.autosaver.clear()
+        self.outlook.shutdown()
         if self.projector is not None:
             self.projector.close()
         event.accept()

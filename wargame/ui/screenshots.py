@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
+from wargame.analysis.forecast import Spec, forecast
 from wargame.core.enums import Decision
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.session.headless import play
@@ -153,7 +154,16 @@ def render_all(out: Path) -> list[Path]:
         written.append(_grab(window, out / "console-18-january.png"))
         for name in ("meters", "composer"):
             written.append(_grab(window.docks[name], out / f"dock-{name}.png"))
-        for name in ("orders", "injects", "chart", "log", "actors"):
+        start, _ = window.outlook.start_point()
+        spec = Spec(horizon=12, runs=200, seed=0)
+        summary = forecast(window.session.scenario, start, spec, workers=1)
+        assert summary is not None
+        window.outlook.results[start.turn] = summary
+        window.outlook.runs.setValue(200)
+        window.outlook.progress.setRange(0, 200)
+        window.outlook.progress.setValue(200)
+        window.outlook._show()
+        for name in ("orders", "injects", "chart", "log", "actors", "outlook"):
             window.docks[name].raise_()
             written.append(_grab(window.docks[name], out / f"dock-{name}.png"))
         written.append(_grab(window.relations, out / "relations-map.png"))
