@@ -214,7 +214,11 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     else:
         start, upto = session.engine.initial_state(args.seed), 0
     spec = forecast_spec(session, upto, args)
-    summary = forecast(session.scenario, start, spec, workers=args.workers)
+    try:
+        summary = forecast(session.scenario, start, spec, workers=args.workers, dask=args.dask)
+    except (RuntimeError, OSError) as exc:
+        _err(f"forecast: {exc}")
+        return EXIT_INVALID
     assert summary is not None
     if args.json:
         print(json.dumps(summary.to_json()))
@@ -299,6 +303,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--horizon", type=int, default=12, help="turns ahead (default 12)")
     p.add_argument("--seed", type=int, default=0, help="master seed (default 0)")
     p.add_argument("--workers", type=int, default=0, help="processes (default: all cores)")
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on this Dask distributed scheduler (needs wargame[cluster])",
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(fn=cmd_forecast)
     p = sub.add_parser("schema", help="print the JSON Schema of a file kind")

@@ -61,3 +61,15 @@ def test_cancelling_stops_the_rollouts(default_scenario, starts, workers):
         progress=stop_after_first,
     )
     assert result is None and len(seen) == 1 and seen[0] < 40
+
+
+def test_dask_cluster_gives_the_same_summary(default_scenario, starts):
+    from distributed import LocalCluster
+
+    spec = Spec(horizon=3, runs=20, seed=4)
+    local = forecast(default_scenario, starts[0], spec, workers=1)
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        on_dask = forecast(default_scenario, starts[0], spec, dask=cluster.scheduler_address)
+    assert on_dask == local

@@ -196,6 +196,38 @@ def summarise(scenario: Scenario, start: State, runs: list[Rollout]) -> Summary:
     return Summary(start.turn, len(runs), quantiles, band_probability, first)
 
 
+def _forecast_on_dask(
+    scenario: Scenario,
+    start: State,
+    spec: Spec,
+    address: str,
+    progress: Callable[[int, int], bool] | None,
+) -> Summary | None:
+    """The same batches on a Dask distributed cluster (``pip install wargame[cluster]``)."""
+    try:
+        from distributed import Client, as_completed  # noqa: PLC0415 - optional extra
+    except ImportError as exc:
+        raise RuntimeError(
+            "the Dask backend needs the optional extra: pip install 'wargame[cluster]'"
+        ) from exc
+    report = progress or (lambda _d, _t: True)
+    scenario_json = scenario.model_dump_json()
+    batches = list(_chunks(spec.runs, -(-spec.runs // BATCH)))
+    done: dict[int, list[Rollout]] = {}
+    with Client(address) as client:  # type: ignore[no-untyped-call]
+        futures = {
+            client.submit(_batch, (scenario_json, start, spec, indices), pure=False): b
+            for b, indices in enumerate(batches)
+        }
+        for future in as_completed(list(futures)):  # type: ignore[no-untyped-call]
+            done[futures[future]] = future.result()
+            if not report(sum(len(v) for v in done.values()), spec.runs):
+                client.cancel(list(futures))
+                return None
+    runs = [r for b in sorted(done) for r in done[b]]
+    return summarise(scenario, start, runs)
+
+
 def _chunks(n: int, parts: int) -> Iterator[list[int]]:
     size = max(1, -(-n // parts))
     for lo in range(0, n, size):
@@ -208,12 +240,16 @@ def forecast(
     spec: Spec,
     workers: int | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    dask: str | None = None,
 ) -> Summary | None:
-    """Run the rollouts (in ``workers`` processes; 1 runs here) and summarise them.
+    """Run the rollouts (in ``workers`` processes; 1 runs here; or on the Dask cluster at
+    address ``dask``) and summarise them.
 
     ``progress(done, total)`` is called as batches finish; returning False cancels the
     remaining batches and the function returns None.
     """
+    if dask is not None:
+        return _forecast_on_dask(scenario, start, spec, dask, progress)
     workers = workers or os.cpu_count() or 1
     scenario_json = scenario.model_dump_json()
     # small batches: progress and cancellation every few rollouts
