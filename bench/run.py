@@ -170,7 +170,7 @@ def bench_gui(scenario, samples=120):
     return start_s, bare_s, times[int(0.95 * len(times)) - 1]
 
 
-def bench_forecast(scenario, runs=60):
+def bench_forecast(scenario, runs=240):
     """12-turn rollouts of the default scenario from 18 January: all cores, and 1 vs 2."""
     session = Session(scenario, 0)
     play(session, scenario.history[:4])
@@ -179,7 +179,7 @@ def bench_forecast(scenario, runs=60):
     timings = {}
     for workers in (1, 2):
         t = time.perf_counter()
-        forecast(scenario, start, spec, workers=workers)
+        forecast(scenario, start, spec, workers=workers, start_method="fork")
         timings[workers] = time.perf_counter() - t
     return runs / timings[2], timings[1] / timings[2]
 

@@ -215,7 +215,14 @@ def cmd_forecast(args: argparse.Namespace) -> int:
         start, upto = session.engine.initial_state(args.seed), 0
     spec = forecast_spec(session, upto, args)
     try:
-        summary = forecast(session.scenario, start, spec, workers=args.workers, dask=args.dask)
+        summary = forecast(
+            session.scenario,
+            start,
+            spec,
+            workers=args.workers,
+            dask=args.dask,
+            start_method="fork",  # the command line runs no other threads
+        )
     except (RuntimeError, OSError) as exc:
         _err(f"forecast: {exc}")
         return EXIT_INVALID

@@ -241,12 +241,15 @@ def forecast(
     workers: int | None = None,
     progress: Callable[[int, int], bool] | None = None,
     dask: str | None = None,
+    start_method: str = "spawn",
 ) -> Summary | None:
     """Run the rollouts (in ``workers`` processes; 1 runs here; or on the Dask cluster at
     address ``dask``) and summarise them.
 
     ``progress(done, total)`` is called as batches finish; returning False cancels the
-    remaining batches and the function returns None.
+    remaining batches and the function returns None. Worker processes are spawned by
+    default (safe beside a GUI's threads); a single-threaded caller may pass "fork",
+    which starts them much faster.
     """
     if dask is not None:
         return _forecast_on_dask(scenario, start, spec, dask, progress)
@@ -264,8 +267,7 @@ def forecast(
             if not report(sum(len(v) for v in done.values()), spec.runs):
                 return None
     else:
-        # spawn, not fork: the caller may be a GUI with threads running
-        context = multiprocessing.get_context("spawn")
+        context = multiprocessing.get_context(start_method)
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {
                 pool.submit(_batch, (scenario_json, start, spec, indices)): b

@@ -91,7 +91,11 @@ def target_fits(world: World, action: ActionDef, actor: str, target: str | None)
 
 
 def static_candidates(world: World, actor: str) -> list[tuple[ActionDef, str | None]]:
-    """Every (action, target) the actor's kind and the target rules allow."""
+    """Every (action, target) the actor's kind and the target rules allow (cached per world:
+    they depend on the scenario alone)."""
+    cached = world.candidates.get(actor)
+    if cached is not None:
+        return cached
     kind = world.kinds[actor]
     out: list[tuple[ActionDef, str | None]] = []
     for action in world.actions.values():
@@ -101,6 +105,7 @@ def static_candidates(world: World, actor: str) -> list[tuple[ActionDef, str | N
             out.append((action, None))
         else:
             out.extend((action, t) for t in world.ids if target_fits(world, action, actor, t))
+    world.candidates[actor] = out
     return out
 
 
@@ -139,5 +144,5 @@ def legal_moves(world: World, state: State, actor: str) -> list[tuple[str, str |
     return [
         (a.id, t)
         for a, t in static_candidates(world, actor)
-        if all(holds(world, state, c, actor, t) for c in a.preconditions)
+        if not a.preconditions or all(holds(world, state, c, actor, t) for c in a.preconditions)
     ]

@@ -87,6 +87,8 @@ class World:
         self.points = {c: float(v) for c, v in p.category_points.items()}
         self.ledger_categories = frozenset(p.ledger_categories)
         self.d0: dict[str, float] = {a.id: a.deterrence for a in scenario.actors}
+        self.candidates: dict[str, list[tuple[ActionDef, str | None]]] = {}
+        """Actor -> static (action, target) candidates, filled by ``legal.static_candidates``."""
 
     def split(self, dyad: str) -> tuple[str, str]:
         """The two actor ids of a dyad key."""
