@@ -163,17 +163,29 @@ def cmd_replay(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_report(args: argparse.Namespace) -> int:
-    """Write the after-action report of a save as one self-contained HTML file."""
-    path = str(args.save)
+def _open_session(path: str, seed: int, saves_only: bool = False) -> Session | int:
+    """A verified session from a save (or a fresh one from a scenario), at the end of its
+    log; or the exit status after saying what is wrong."""
     try:
-        session = from_save(save_from_doc(parse_json(read_bytes(Path(args.save)))), verify=True)
+        doc = parse_json(read_bytes(Path(path)))
+        if saves_only or detect_kind(doc) is FileKind.SAVE:
+            session = from_save(save_from_doc(doc), verify=True)
+        else:
+            session = Session(scenario_from_doc(doc), seed)
     except InvalidFileError as exc:
         return _problems(exc, path)
     except ReplayMismatchError as exc:
         _err(f"{path}: the save does not reproduce: {exc}")
         return EXIT_MISMATCH
     session.seek(len(session.log))
+    return session
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the after-action report of a save as one self-contained HTML file."""
+    session = _open_session(str(args.save), 0, saves_only=True)
+    if isinstance(session, int):
+        return session
     out = Path(args.output)
     try:
         atomic_write(out, render_report(session).encode())
@@ -190,18 +202,9 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     if args.runs < 1 or args.horizon < 1 or args.workers < 0:
         _err("--runs and --horizon must be at least 1, --workers at least 0")
         return EXIT_INVALID
-    try:
-        doc = parse_json(read_bytes(Path(args.file)))
-        if detect_kind(doc) is FileKind.SAVE:
-            session = from_save(save_from_doc(doc), verify=True)
-        else:
-            session = Session(scenario_from_doc(doc), args.seed)
-    except InvalidFileError as exc:
-        return _problems(exc, path)
-    except ReplayMismatchError as exc:
-        _err(f"{path}: the save does not reproduce: {exc}")
-        return EXIT_MISMATCH
-    session.seek(len(session.log))
+    session = _open_session(path, args.seed)
+    if isinstance(session, int):
+        return session
     resolved = session.resolved()
     if args.turn is not None:
         matching = [r for r in resolved if r.turn == args.turn]
