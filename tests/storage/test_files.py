@@ -130,3 +130,25 @@ def test_shipped_json_schemas_are_current(kind):
 
     shipped = json.loads((ROOT / "assets" / "schema" / f"{kind.value}.schema.json").read_text())
     assert shipped == json_schema(kind), "regenerate with: wargame schema KIND > assets/schema/..."
+
+
+def test_every_branch_keeps_its_rulings_and_replay_checks_them(default_scenario):
+    from wargame.core.errors import ReplayMismatchError
+
+    session = Session(default_scenario, seed=5)
+    play(session, default_scenario.history[:3])
+    session.seek(session.resolved()[0].index)  # the end of 15 January
+    session.branch_from_here("other")
+    play(session, default_scenario.history[1:3])
+    session.switch_branch("main")
+    save = to_save(session)
+    [other] = save.branches
+    assert other.rulings and len(other.rulings) == sum(
+        e.kind == "adjudication" for e in other.events
+    )
+    doc = json.loads(save.model_dump_json())
+    doc["branches"][0]["rulings"][0]["roll"] = (other.rulings[0].roll + 0.5) % 1.0
+    from wargame.storage.files import save_from_doc
+
+    with pytest.raises(ReplayMismatchError, match="ruling"):
+        from_save(save_from_doc(doc))

@@ -79,6 +79,7 @@ def to_save(session: Session) -> SaveFile:
                 cursor=tl.cursor,
                 events=list(tl.events),
                 digests=digests_by_branch[name],
+                rulings=rulings_by_branch[name],
             )
         )
     tl = session.branches[current]

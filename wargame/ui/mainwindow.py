@@ -456,40 +456,30 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def _pick_and_open(self, title: str, folder: Path, pattern: str) -> bool:
+        """Ask about unsaved changes, let the user pick a file, open it."""
+        if not self._confirm_discard():
+            return False
+        name, _ = QFileDialog.getOpenFileName(self, title, str(folder), pattern)
+        return bool(name) and self.open_path(Path(name))
+
     def new_from_scenario(self) -> None:
         """Start a new session from a scenario file."""
-        if not self._confirm_discard():
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("New session from scenario"),
-            str(SCENARIO_DIR),
-            self.tr("Scenarios (*.json)"),
+        self._pick_and_open(
+            self.tr("New session from scenario"), SCENARIO_DIR, self.tr("Scenarios (*.json)")
         )
-        if name:
-            self.open_path(Path(name))
 
     def open_dialog(self) -> None:
         """Open a save or a scenario."""
-        if not self._confirm_discard():
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open session"),
-            str(SAVES_DIR),
-            self.tr("Sessions and scenarios (*.json)"),
+        self._pick_and_open(
+            self.tr("Open session"), SAVES_DIR, self.tr("Sessions and scenarios (*.json)")
         )
-        if name:
-            self.open_path(Path(name))
 
     def open_for_replay(self) -> None:
         """Open a save read-only with the replay controls, at its first event."""
-        if not self._confirm_discard():
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open session for replay"), str(SAVES_DIR), self.tr("Sessions (*.json)")
-        )
-        if name and self.open_path(Path(name)):
+        if self._pick_and_open(
+            self.tr("Open session for replay"), SAVES_DIR, self.tr("Sessions (*.json)")
+        ):
             self.set_replay(True)
             self.bridge.run(self, lambda: self.session.seek(0))
 
