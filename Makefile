@@ -5,7 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck browser bench screenshots schemas clean setup
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+.PHONY: run test lint typecheck browser desktop-tools bench screenshots schemas clean setup \
+	icons translations package package-test
 
 setup: $(STAMP)
 
@@ -33,7 +36,15 @@ browser:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
 		  >/dev/null; } ; } || echo "chromium unavailable: the browser test will be skipped"
 
-test: lint typecheck browser
+# The .desktop and AppStream files are checked by the freedesktop validators.
+desktop-tools:
+	@{ command -v desktop-file-validate >/dev/null && command -v appstreamcli >/dev/null; } || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		  desktop-file-utils appstream >/dev/null; } ; } || \
+		echo "desktop-file-utils/appstream unavailable: their validation tests will be skipped"
+
+test: lint typecheck browser desktop-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
@@ -57,5 +68,28 @@ schemas: $(STAMP)
 	for kind in scenario save moves; do \
 		$(VENV)/bin/wargame schema $$kind > assets/schema/$$kind.schema.json; done
 
+# PNG renderings of the SVG icon, for the desktop's icon theme and the window.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m wargame.ui.icon
+
+# Extract the interface texts into assets/i18n/*.ts, then compile the .qm catalogues.
+translations: $(STAMP)
+	for ts in assets/i18n/*.ts; do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
+			-source-language en wargame/ui/*.py -ts $$ts && \
+		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+# The self-contained bundle dist/wargame/ and dist/wargame-<version>-linux-<arch>.tar.gz.
+package: $(PACKAGE_STAMP)
+	VENV=$(VENV) packaging/build.sh
+
+# Build the bundle, then run the built binary: --version, validate, run, forecast, the GUI.
+package-test: package desktop-tools
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m bundle tests/packaging
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist

@@ -7,12 +7,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wargame import __version__
+from wargame.about import LICENCE, components, version_line
 from wargame.analysis.forecast import HISTORICAL, Spec, Summary, forecast, habits_of
 from wargame.analysis.report import render_report
 from wargame.analysis.timeline import turn_record
 from wargame.core.errors import ReplayMismatchError, WargameError
 from wargame.core.scenario import Scenario, TurnMoves
+from wargame.resources import DEFAULT_SCENARIO
 from wargame.session.headless import ScriptError, play
 from wargame.session.persist import check_ruling, from_save, to_save
 from wargame.session.session import Session
@@ -31,9 +32,6 @@ from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
 from wargame.storage.schema import json_schema
 
 EXIT_OK, EXIT_INVALID, EXIT_MISMATCH, EXIT_INTERNAL = 0, 2, 3, 1
-DEFAULT_SCENARIO = (
-    Path(__file__).resolve().parent.parent / "assets/scenarios/iran_pakistan_2024.json"
-)
 
 
 def _err(line: str) -> None:
@@ -274,17 +272,29 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_about(args: argparse.Namespace) -> int:
+    """Print the version, the licence and the run-time components (for bug reports)."""
+    print(version_line())
+    print(f"licence: {LICENCE}")
+    print(f"python {sys.version.split()[0]}")
+    for component in components():
+        print(f"{component.name} {component.version} ({component.licence})")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the facilitator console."""
     from wargame.ui.app import run_gui  # noqa: PLC0415 - Qt is imported only for the GUI
 
-    return run_gui(Path(args.file) if args.file else DEFAULT_SCENARIO, replay=args.replay)
+    path = Path(args.file) if args.file else DEFAULT_SCENARIO
+    screenshot = Path(args.screenshot) if args.screenshot else None
+    return run_gui(path, replay=args.replay, screenshot=screenshot)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``wargame``."""
     parser = argparse.ArgumentParser(prog="wargame", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"wargame {__version__}")
+    parser.add_argument("--version", action="version", version=version_line())
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="check a scenario, save or moves file")
     p.add_argument("file")
@@ -323,9 +333,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the JSON Schema of a file kind")
     p.add_argument("kind", choices=[k.value for k in FileKind])
     p.set_defaults(fn=cmd_schema)
+    p = sub.add_parser("about", help="print the version, licence and components")
+    p.set_defaults(fn=cmd_about)
     p = sub.add_parser("gui", help="open the facilitator console")
     p.add_argument("file", nargs="?", help="scenario or save to open")
     p.add_argument("--replay", action="store_true", help="open a save read-only for replay")
+    p.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="draw the console into this PNG file and exit (checks a display-less install)",
+    )
     p.set_defaults(fn=cmd_gui)
     return parser
 

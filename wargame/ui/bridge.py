@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wargame.core.errors import WargameError
@@ -52,6 +52,10 @@ class SessionBridge(QObject):
         try:
             op()
         except (WargameError, IndexError, KeyError) as exc:
-            QMessageBox.warning(parent, title or parent.tr("Not allowed"), str(exc))
+            QMessageBox.warning(
+                parent,
+                title or QCoreApplication.translate("SessionBridge", "Not allowed"),
+                str(exc),
+            )
             return False
         return True

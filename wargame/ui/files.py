@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from wargame.core.errors import ReplayMismatchError, WargameError
+from wargame.resources import frozen, root
 from wargame.session.persist import from_save, to_save
 from wargame.session.session import Session
 from wargame.storage.files import (
@@ -70,6 +71,18 @@ def default_autosave_dir() -> Path:
     """The user's data folder for autosaves."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) if base else Path.home() / ".wargame"
+
+
+def saves_dir() -> Path:
+    """Where the file dialogs start: ``saves/`` in a checkout, the user's documents
+    folder (``Documents/wargame``) in an installed bundle, whose own folder may be
+    read-only."""
+    if not frozen():
+        return root() / "saves"
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = (Path(docs) if docs else Path.home()) / "wargame"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 class Autosaver:

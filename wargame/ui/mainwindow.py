@@ -23,18 +23,20 @@ from wargame.analysis.narrative import turn_narrative
 from wargame.analysis.report import render_report
 from wargame.core.enums import Phase
 from wargame.core.events import NarrativeRecorded, PhaseAdvanced
+from wargame.resources import SCENARIOS
 from wargame.session.changes import Changes
 from wargame.session.session import Session
 from wargame.session.teams import bot_moves, submitted_teams, teams
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import FileKind
+from wargame.ui.about import AboutDialog
 from wargame.ui.actors import ActorsPanel
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.chart import HistoryChart
 from wargame.ui.composer import ActionComposer
 from wargame.ui.curtain import Curtain
 from wargame.ui.eventlog import EventLogPanel
-from wargame.ui.files import Autosaver, OpenError, open_file, save_session
+from wargame.ui.files import Autosaver, OpenError, open_file, save_session, saves_dir
 from wargame.ui.injects import InjectsPanel
 from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
@@ -49,9 +51,6 @@ from wargame.ui.theme import Theme, apply_theme
 from wargame.ui.trainer import BranchesPanel, NotesPanel
 from wargame.ui.turnbar import TurnBar
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-SCENARIO_DIR = ROOT / "assets" / "scenarios"
-SAVES_DIR = ROOT / "saves"
 MAX_RECENT = 8
 
 
@@ -220,6 +219,10 @@ class MainWindow(QMainWindow):
         self.act_projector = self._action(
             self.tr("&Projector window"), self.show_projector, "Ctrl+P"
         )
+        self.act_about = self._action(self.tr("&About wargame"), self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _make_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -242,7 +245,13 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions([self.act_dark, self.act_full, self.act_reset_map])
         self.menu_docks = menu.addMenu(self.tr("&Panels"))
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addActions([self.act_about, self.act_about_qt])
         self._fill_recent()
+
+    def show_about(self) -> None:
+        """Help ▸ About: version, licence, the scenario's sources, components."""
+        AboutDialog(self.session.scenario, self).exec()
 
     # -- state of the window -----------------------------------------------------------
 
@@ -466,26 +475,26 @@ class MainWindow(QMainWindow):
     def new_from_scenario(self) -> None:
         """Start a new session from a scenario file."""
         self._pick_and_open(
-            self.tr("New session from scenario"), SCENARIO_DIR, self.tr("Scenarios (*.json)")
+            self.tr("New session from scenario"), SCENARIOS, self.tr("Scenarios (*.json)")
         )
 
     def open_dialog(self) -> None:
         """Open a save or a scenario."""
         self._pick_and_open(
-            self.tr("Open session"), SAVES_DIR, self.tr("Sessions and scenarios (*.json)")
+            self.tr("Open session"), saves_dir(), self.tr("Sessions and scenarios (*.json)")
         )
 
     def open_for_replay(self) -> None:
         """Open a save read-only with the replay controls, at its first event."""
         if self._pick_and_open(
-            self.tr("Open session for replay"), SAVES_DIR, self.tr("Sessions (*.json)")
+            self.tr("Open session for replay"), saves_dir(), self.tr("Sessions (*.json)")
         ):
             self.set_replay(True)
             self.bridge.run(self, lambda: self.session.seek(0))
 
     def export_report(self) -> bool:
         """Write the after-action report of the current branch as HTML."""
-        suggested = SAVES_DIR / f"{self.session.scenario.id}-aar.html"
+        suggested = saves_dir() / f"{self.session.scenario.id}-aar.html"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export after-action report"), str(suggested), self.tr("HTML (*.html)")
         )
@@ -495,7 +504,7 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> bool:
         """Write the after-action report as PDF, with progress and a Cancel button."""
-        suggested = SAVES_DIR / f"{self.session.scenario.id}-aar.pdf"
+        suggested = saves_dir() / f"{self.session.scenario.id}-aar.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export report as PDF"), str(suggested), self.tr("PDF (*.pdf)")
         )
@@ -543,7 +552,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        suggested = SAVES_DIR / f"{self.session.scenario.id}.json"
+        suggested = saves_dir() / f"{self.session.scenario.id}.json"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save session"), str(suggested), self.tr("Sessions (*.json)")
         )

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from wargame.analysis.forecast import Spec, forecast
 from wargame.core.enums import Decision
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
+from wargame.resources import DEFAULT_SCENARIO
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.storage.files import load_scenario
 from wargame.ui.app import init_application
 from wargame.ui.curtain import TeamPanel
 from wargame.ui.files import Autosaver
-from wargame.ui.mainwindow import SCENARIO_DIR, MainWindow
+from wargame.ui.mainwindow import MainWindow
 from wargame.ui.override import OverrideDialog
 from wargame.ui.theme import Theme, apply_theme
 from wargame.ui.why import WhyDialog
@@ -36,7 +37,7 @@ def _grab(widget: QWidget, path: Path) -> Path:
 
 
 def _window(app: QApplication, tmp: Path) -> MainWindow:
-    scenario = load_scenario(SCENARIO_DIR / "iran_pakistan_2024.json")
+    scenario = load_scenario(DEFAULT_SCENARIO)
     session = Session(scenario, seed=0)
     assert scenario.history is not None
     play(session, scenario.history[:DAYS_TO_PLAY])
@@ -52,7 +53,7 @@ def _window(app: QApplication, tmp: Path) -> MainWindow:
 
 def _shared_screen(tmp: Path, out: Path) -> list[Path]:
     """The curtain, a team's panel, the reveal and the projector on 18 January."""
-    scenario = load_scenario(SCENARIO_DIR / "iran_pakistan_2024.json")
+    scenario = load_scenario(DEFAULT_SCENARIO)
     assert scenario.history is not None
     session = Session(scenario, seed=0)
     play(session, scenario.history[: DAYS_TO_PLAY - 1])
@@ -106,7 +107,7 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
 
 def _replay(tmp: Path, out: Path) -> list[Path]:
     """Replay mode on the whole played crisis, at 19 January, with a trainer's notes."""
-    scenario = load_scenario(SCENARIO_DIR / "iran_pakistan_2024.json")
+    scenario = load_scenario(DEFAULT_SCENARIO)
     assert scenario.history is not None
     session = Session(scenario, seed=0)
     play(session, scenario.history)

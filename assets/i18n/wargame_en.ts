@@ -1,0 +1,1239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About wargame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionComposer</name>
+    <message>
+        <source>Acting actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilian casualties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale (kept in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; (if it succeeds, before end-of-turn dynamics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the move (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves are entered in the Orders phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meter changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open grievances (owed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchesPanel</name>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch here (what if)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the &apos;what if&apos; branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>Sealed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the White cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn {0} · {1} · sealed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, please come to the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team has submitted. Hand back to the White cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {0}&apos;s panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Decisions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of both lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPanel</name>
+    <message>
+        <source>Filter the log (actor, action, reason…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a facilitator note to the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on log entry {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalGauge</name>
+    <message>
+        <source>Global escalation gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed lines: the historical track or another branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterrence {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: historical track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: branch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectsPanel</name>
+    <message>
+        <source>Inject queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects are handled in the Injects phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves and rulings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export after-action &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next phase ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance to the next phase (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override a meter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme (projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset map &amp;layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay mode (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for re&amp;play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams and control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curtain (sealed orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bots move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About wargame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [replay]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close orders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for: {0}. Reveal the moves anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be opened. The current session is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session from scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session for replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export after-action report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetersPanel</name>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterrence (| = starting value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · baseline {1:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did this move? (click for the full record)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModifyDialog</name>
+    <message>
+        <source>Modify move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmark here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ Note here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note ({0}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Moves this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the ruling (required for all but Accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll dice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept certain moves, roll the uncertain ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects phase: fire or hold the due injects, then Next phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders phase: teams submit sealed moves behind the curtain; the White cell enters moves for its own actors and the bots. Next phase reveals them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves revealed. Rule on each (a reason for all but Accept); Next phase resolves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved. The meters show the end of the turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the turn; Next phase starts the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for this ruling first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain: dice rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlookPanel</name>
+    <message>
+        <source>Number of rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook fan chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outlook for this turn yet: Run outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rollouts from turn {1}. Chance of reaching: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Facilitator override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a meter by hand. The override and its reason are kept in the log and shown wherever the meter is explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation of a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deterrence of an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (required, read out in the after-action review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>wargame — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn {0} · {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed orders: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsMap</name>
+    <message>
+        <source>Relations map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>First event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event {0} of {1} · turn {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionBridge</name>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Teams and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each actor to a player team (type the team&apos;s name), to the White cell, or to a bot with a doctrine. Teams submit sealed moves behind the curtain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control of each actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or doctrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or doctrine of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team for the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>{0} — sealed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: your move (nobody else sees this panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted this turn by {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your moves this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done — close the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnBar</name>
+    <message>
+        <source>Turn {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} phase{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why did this move? — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changes since the start, net {1:+.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log #</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources for its facts and numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario names no sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Recover session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wargame did not close cleanly last time. Recover the session autosaved in
+{0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
