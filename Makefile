@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 PACKAGE_STAMP := $(VENV)/.installed-package
 
 .PHONY: run test lint typecheck browser desktop-tools bench screenshots schemas clean setup \
-	icons translations package package-test
+	icons translations package package-deps package-test
 
 setup: $(STAMP)
 
@@ -22,8 +22,8 @@ run: $(STAMP)
 	$(PY) -m wargame gui
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check wargame tests bench
-	$(VENV)/bin/ruff format --check wargame tests bench
+	$(VENV)/bin/ruff check wargame tests bench packaging/entry.py
+	$(VENV)/bin/ruff format --check wargame tests bench packaging/entry.py
 	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
@@ -83,8 +83,19 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,package]'
 	touch $(PACKAGE_STAMP)
 
+# Qt's X11 plugin needs two xcb libraries that a minimal system may lack; with them on the
+# build machine the bundle carries them. Xvfb lets package-test start the bundle on a real
+# X server. Installed when we can (root with apt); otherwise the bundle relies on the
+# target's copies and the X11 check is skipped, saying why.
+package-deps:
+	@{ [ -e /usr/lib/$$(gcc -dumpmachine 2>/dev/null)/libxcb-icccm.so.4 ] && command -v xvfb-run >/dev/null; } || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		  libxcb-icccm4 libxcb-keysyms1 xvfb xauth >/dev/null; } ; } || \
+		echo "xcb libraries / xvfb unavailable: the bundle relies on the target's libxcb"
+
 # The self-contained bundle dist/wargame/ and dist/wargame-<version>-linux-<arch>.tar.gz.
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) package-deps
 	VENV=$(VENV) packaging/build.sh
 
 # Build the bundle, then run the built binary: --version, validate, run, forecast, the GUI.

@@ -296,3 +296,40 @@ def test_forecast_from_a_save(history_run):
     assert text.returncode == 0 and "chance of reaching each band" in text.stdout
     bad = wargame("forecast", str(save), "--turn", "99", "--runs", "4")
     assert bad.returncode == 2 and "never resolved" in bad.stderr
+
+
+def test_version_and_about():
+    from wargame import __version__
+    from wargame.about import LICENCE
+
+    assert wargame("--version").stdout.strip() == f"wargame {__version__}"
+    about = wargame("about")
+    assert about.returncode == 0
+    lines = about.stdout.splitlines()
+    assert lines[0] == f"wargame {__version__}" and lines[1] == f"licence: {LICENCE}"
+    assert any(line.startswith("PySide6_Essentials 6.11.3 (LGPL") for line in lines)
+
+
+def test_gui_screenshot_opens_a_save_and_draws_it(history_run, tmp_path):
+    from PySide6.QtGui import QImage
+
+    save, _ = history_run
+    shot = tmp_path / "replay.png"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = str(tmp_path)  # no user settings
+
+    def gui(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "wargame", "gui", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+
+    proc = gui(str(save), "--replay", "--screenshot", str(shot))
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(shot))
+    assert image.width() >= 800 and image.height() >= 600
+    unwritable = gui("--screenshot", str(tmp_path / "no" / "such" / "dir.png"))
+    assert unwritable.returncode == 1 and "could not write" in unwritable.stderr

@@ -37,17 +37,24 @@ def home(tmp_path) -> Path:
     return path
 
 
-def run(bundle: Path, home: Path, *args: str, binary: Path | None = None):
+def run(
+    bundle: Path,
+    home: Path,
+    *args: str,
+    binary: Path | None = None,
+    platform: str = "offscreen",
+    wrapper: tuple[str, ...] = (),
+):
     """The binary with a bare environment: no virtualenv, no PYTHONPATH, a fresh home."""
     env = {
         "HOME": str(home),
         "PATH": "/usr/bin:/bin",
         "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": platform,
         "XDG_RUNTIME_DIR": str(home),
     }
     return subprocess.run(
-        [str(binary or bundle / "wargame"), *args],
+        [*wrapper, str(binary or bundle / "wargame"), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -109,6 +116,19 @@ def test_gui_starts_offscreen_and_draws_the_console(bundle, home):
     assert image.width() >= 800 and image.height() >= 600
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, 400, 23)}
     assert len(colours) > 10  # a drawn window, not a blank surface
+
+
+def test_gui_starts_on_an_x_server(bundle, home):
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:  # `make package-test` installs it when it runs as root
+        pytest.skip("xvfb-run is not installed (Debian: xvfb)")
+    shot = home / "x11.png"
+    wrapper = (xvfb, "-a", "-s", "-screen 0 1600x1000x24")
+    proc = run(bundle, home, "gui", "--screenshot", str(shot), platform="xcb", wrapper=wrapper)
+    assert proc.returncode == 0, proc.stderr
+    assert "could not load the Qt platform plugin" not in proc.stderr
+    image = QImage(str(shot))
+    assert image.width() >= 800 and image.height() >= 600
 
 
 def test_install_script_puts_the_app_in_the_menu_and_removes_it(bundle, home):

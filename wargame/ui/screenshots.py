@@ -18,6 +18,7 @@ from wargame.resources import DEFAULT_SCENARIO
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.storage.files import load_scenario
+from wargame.ui.about import AboutDialog
 from wargame.ui.app import init_application
 from wargame.ui.curtain import TeamPanel
 from wargame.ui.files import Autosaver
@@ -177,6 +178,10 @@ def render_all(out: Path) -> list[Path]:
         override.show()
         written.append(_grab(override, out / "dialog-override.png"))
         override.close()
+        about = AboutDialog(window.session.scenario, window)
+        about.show()
+        written.append(_grab(about, out / "dialog-about.png"))
+        about.close()
         window.act_dark.setChecked(True)
         window.toggle_theme()
         window.docks["chart"].raise_()
