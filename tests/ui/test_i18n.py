@@ -78,6 +78,8 @@ def test_a_catalogue_for_the_locale_translates_the_console(
             assert menus and all(t.startswith("‹") and t.endswith("›") for t in menus), menus
             titles = [dock.windowTitle() for dock in win.docks.values()]
             assert all(t.startswith("‹") for t in titles), titles
+            chips = [chip.text() for chip in win.turn_bar.chips.values()]
+            assert all(t.startswith("‹") for t in chips), chips
         finally:
             _close(win)
     finally:

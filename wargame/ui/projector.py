@@ -19,7 +19,7 @@ from wargame.ui.bridge import SessionBridge
 from wargame.ui.chart import HistoryChart
 from wargame.ui.gauge import GlobalGauge, MeterBar
 from wargame.ui.relations import RelationsMap
-from wargame.ui.turnbar import PHASE_LABELS
+from wargame.ui.turnbar import phase_label
 
 HOT_PAIRS = 4
 
@@ -99,7 +99,7 @@ class ProjectorWindow(QWidget):
         scenario = session.scenario
         date = scenario.date_of(state.turn).strftime("%A %d %B %Y")
         self.header.setText(
-            self.tr("Turn {0} · {1} · {2}").format(state.turn, date, PHASE_LABELS[state.phase])
+            self.tr("Turn {0} · {1} · {2}").format(state.turn, date, phase_label(state.phase))
         )
         self.gauge.set_value(state.global_escalation)
         names = {a.id: a.name for a in scenario.actors}

@@ -1,5 +1,6 @@
 """The turn bar: turn, date, the five phases with the current one lit, next/undo/redo."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -8,12 +9,17 @@ from wargame.session.changes import Changes
 from wargame.ui.bridge import SessionBridge
 
 PHASE_LABELS = {
-    Phase.INJECTS: "Injects",
-    Phase.ORDERS: "Orders",
-    Phase.ADJUDICATION: "Adjudication",
-    Phase.RESOLUTION: "Resolution",
-    Phase.REVIEW: "Review",
+    Phase.INJECTS: QT_TRANSLATE_NOOP("TurnBar", "Injects"),
+    Phase.ORDERS: QT_TRANSLATE_NOOP("TurnBar", "Orders"),
+    Phase.ADJUDICATION: QT_TRANSLATE_NOOP("TurnBar", "Adjudication"),
+    Phase.RESOLUTION: QT_TRANSLATE_NOOP("TurnBar", "Resolution"),
+    Phase.REVIEW: QT_TRANSLATE_NOOP("TurnBar", "Review"),
 }
+
+
+def phase_label(phase: Phase) -> str:
+    """The phase's name in the user's language."""
+    return QCoreApplication.translate("TurnBar", str(PHASE_LABELS[phase]))
 
 
 class TurnBar(QWidget):
@@ -37,7 +43,7 @@ class TurnBar(QWidget):
         layout.addSpacing(16)
         self.chips: dict[Phase, QLabel] = {}
         for phase in Phase:
-            chip = QLabel(self.tr(PHASE_LABELS[phase]), self)
+            chip = QLabel(phase_label(phase), self)
             chip.setObjectName("phaseChip")
             self.chips[phase] = chip
             layout.addWidget(chip)
