@@ -222,7 +222,7 @@ def cmd_forecast(args: argparse.Namespace) -> int:
             spec,
             workers=args.workers,
             dask=args.dask,
-            start_method="fork",  # the command line runs no other threads
+            start_method=args.start_method,
         )
     except (RuntimeError, OSError) as exc:
         _err(f"forecast: {exc}")
@@ -329,6 +329,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="run on this Dask distributed scheduler (needs wargame[cluster])",
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--start-method",
+        choices=["fork", "spawn"],
+        default="fork",  # the command line runs no other threads, so fork is safe and quick
+        help="how worker processes start (default fork; the console uses spawn)",
+    )
     p.set_defaults(fn=cmd_forecast)
     p = sub.add_parser("schema", help="print the JSON Schema of a file kind")
     p.add_argument("kind", choices=[k.value for k in FileKind])

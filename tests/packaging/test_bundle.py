@@ -98,11 +98,13 @@ def test_run_history_then_replay(bundle, home):
     assert "every digest matches" in proc.stdout
 
 
-def test_forecast_on_two_worker_processes(bundle, home):
+@pytest.mark.parametrize("start", ["fork", "spawn"])  # spawn is what the console uses
+def test_forecast_on_two_worker_processes(bundle, home, start):
     args = ("forecast", str(bundle / SCENARIO), "--runs", "20", "--horizon", "2", "--json")
-    proc = run(bundle, home, *args, "--workers", "2")
+    proc = run(bundle, home, *args, "--workers", "2", "--start-method", start)
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
+    assert summary["runs"] == 20
     one = run(bundle, home, *args, "--workers", "1")
     assert json.loads(one.stdout) == summary  # the processes really ran the same rollouts
 
