@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 PACKAGE_STAMP := $(VENV)/.installed-package
 
 .PHONY: run test lint typecheck browser desktop-tools bench screenshots schemas clean setup \
-	icons translations package package-deps package-test
+	icons translations qm package package-deps package-test
 
 setup: $(STAMP)
 
@@ -76,7 +76,12 @@ icons: $(STAMP)
 translations: $(STAMP)
 	for ts in assets/i18n/*.ts; do \
 		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
-			-source-language en wargame/ui/*.py -ts $$ts && \
+			-source-language en wargame/ui/*.py -ts $$ts; done
+	$(MAKE) --no-print-directory qm
+
+# Compile the .qm catalogues Qt loads (they are build products, not committed).
+qm: $(STAMP)
+	for ts in assets/i18n/*.ts; do \
 		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 $(PACKAGE_STAMP): $(STAMP)
@@ -95,7 +100,7 @@ package-deps:
 		echo "xcb libraries / xvfb unavailable: the bundle relies on the target's libxcb"
 
 # The self-contained bundle dist/wargame/ and dist/wargame-<version>-linux-<arch>.tar.gz.
-package: $(PACKAGE_STAMP) package-deps
+package: $(PACKAGE_STAMP) package-deps qm
 	VENV=$(VENV) packaging/build.sh
 
 # Build the bundle, then run the built binary: --version, validate, run, forecast, the GUI.

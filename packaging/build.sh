@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
 # Build the self-contained folder bundle dist/wargame/ and its tarball (`make package`).
-# Needs the project's virtual environment with the `package` extra (the Makefile sees to it).
+# Needs the project's virtual environment with the `package` extra and the compiled
+# translations (`make qm`); the Makefile sees to both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PY=$VENV/bin/python
 VERSION=$($PY -c 'import wargame; print(wargame.__version__)')
 APP_ID=org.wargame.Wargame
-
-# Compiled translations travel inside the bundle's assets.
-for ts in assets/i18n/*.ts; do
-	"$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-done
 
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
 	--distpath dist --workpath build/pyinstaller packaging/wargame.spec

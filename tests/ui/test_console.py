@@ -96,6 +96,8 @@ def test_injects_fire_from_the_queue(qtbot, window):
     qtbot.mouseClick(panel.fire, Qt.MouseButton.LeftButton)
     assert window.session.state.injects == {"deployment_news": "fired"}
     assert "inject fired: deployment_news" in window.log_panel.model.index(0, 4).data()
+    # the phase column names the phase as the turn bar does
+    assert window.log_panel.model.index(0, 2).data() == window.turn_bar.chips[Phase.INJECTS].text()
 
 
 def test_reject_needs_a_reason(qtbot, window):

@@ -39,6 +39,7 @@ from wargame.session.changes import Changes
 from wargame.session.session import Session
 from wargame.session.teams import is_sealed, team_of
 from wargame.ui.bridge import SessionBridge
+from wargame.ui.turnbar import phase_label
 
 COLUMNS = ("#", "Turn", "Phase", "Actor", "Event", "Outcome", "Reason / note")
 Index = QModelIndex | QPersistentModelIndex
@@ -156,7 +157,8 @@ class LogModel(QAbstractTableModel):
     def _row(self, i: int) -> tuple[str, ...]:
         applied = self.session.applied(i)
         actor, text, outcome, reason = describe(self.session, i, self.session.log[i])
-        return (str(i + 1), str(applied.turn), applied.phase.value, actor, text, outcome, reason)
+        phase = phase_label(applied.phase)
+        return (str(i + 1), str(applied.turn), phase, actor, text, outcome, reason)
 
     def _reseal(self) -> None:
         """Redraw this turn's moves: sealed in the Orders phase, revealed after."""

@@ -47,22 +47,29 @@ def color(theme: Theme, role: str) -> QColor:
     return QColor(_COLORS[theme][role])
 
 
+_ROLES = (
+    (QPalette.ColorRole.Window, "window"),
+    (QPalette.ColorRole.WindowText, "text"),
+    (QPalette.ColorRole.Base, "base"),
+    (QPalette.ColorRole.AlternateBase, "alt"),
+    (QPalette.ColorRole.Text, "text"),
+    (QPalette.ColorRole.Button, "button"),
+    (QPalette.ColorRole.ButtonText, "text"),
+    (QPalette.ColorRole.Highlight, "highlight"),
+    (QPalette.ColorRole.HighlightedText, "htext"),
+    (QPalette.ColorRole.ToolTipBase, "base"),
+    (QPalette.ColorRole.ToolTipText, "text"),
+    (QPalette.ColorRole.PlaceholderText, "muted"),
+)
+"""Which palette role takes which of the theme's colours."""
+
+
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Set the palette, the style sheet and pyqtgraph's colours."""
     c = _COLORS[theme]
     pal = QPalette()
-    pal.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.Base, QColor(c["base"]))
-    pal.setColor(QPalette.ColorRole.AlternateBase, QColor(c["alt"]))
-    pal.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.Button, QColor(c["button"]))
-    pal.setColor(QPalette.ColorRole.ButtonText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor(c["highlight"]))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor(c["htext"]))
-    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor(c["base"]))
-    pal.setColor(QPalette.ColorRole.ToolTipText, QColor(c["text"]))
-    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(c["muted"]))
+    for role, key in _ROLES:
+        pal.setColor(role, QColor(c[key]))
     app.setPalette(pal)
     app.setStyleSheet(
         f"""
