@@ -11,8 +11,6 @@ from pathlib import Path
 APP_ID = "org.wargame.Wargame"
 """The reverse-DNS id of the .desktop entry, the AppStream component and the icon name."""
 
-APP_NAME = "wargame"
-
 
 def frozen() -> bool:
     """True inside a bundle built by PyInstaller."""

@@ -34,7 +34,7 @@ def test_refused_event_changes_nothing(mini):
     session.subscribe(seen.append)
     with pytest.raises(WargameError):
         session.dispatch(MoveAdjudicated(0, Decision.ACCEPT))
-    assert session.cursor == 0 and session.log == () and seen == []
+    assert session.cursor == 0 and not session.log and seen == []
 
 
 def test_undo_redo_restore_states_exactly(mini):
@@ -70,12 +70,12 @@ def test_seek_matches_a_fresh_replay(default_scenario):
 def test_new_event_after_undo_keeps_the_old_tail_as_a_branch(mini):
     session = Session(mini)
     hit_turn(session)
-    tail = session.log
+    tail = list(session.log)  # a snapshot: the log is a live view
     session.undo()
     session.undo()
     session.dispatch(MoveAdjudicated(0, Decision.REJECT, reason="changed my mind"))
     assert "main~1" in session.branches
-    assert tuple(session.branches["main~1"].events) == tail
+    assert session.branches["main~1"].events == tail
     assert len(session.log) == session.cursor
 
 

@@ -141,7 +141,6 @@ def test_override_needs_a_reason(qtbot, window):
 
 
 def test_why_popup_lists_the_provenance(qtbot, window):
-    window.session.dispatch_many([])
     next_phase(qtbot, window)
     compose(window, "IRN", "strike_state_forces", "PAK")
     qtbot.mouseClick(window.composer.submit, Qt.MouseButton.LeftButton)

@@ -85,6 +85,6 @@ def test_declining_recovery_starts_fresh(qtbot, tmp_path):
     on_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
     window = build_window(DEFAULT_SCENARIO, tmp_path / "auto")
     try:
-        assert window.session.log == ()
+        assert not window.session.log
     finally:
         window.close()

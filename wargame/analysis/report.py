@@ -2,7 +2,7 @@
 
 import html
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from wargame.analysis.compare import HISTORY, track
 from wargame.analysis.svgchart import Chart, Series, render
@@ -202,7 +202,7 @@ def _charts(session: Session, resolved: list[Resolved], embed: Callable[[str], s
 
 def _timeline(
     session: Session,
-    log: tuple[Event, ...],
+    log: Sequence[Event],
     names: dict[str, str],
     actions: dict[str, ActionDef],
 ) -> str:

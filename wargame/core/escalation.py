@@ -20,20 +20,6 @@ def bump(state: State, dyad: str, amount: float, rule: str, cause: str, out: lis
         out.append(Change("escalation", dyad, rule, new - old, cause))
 
 
-def talks_active(state: State, dyad: str) -> bool:
-    """Whether talks on this dyad or a third party's mediation are under way."""
-    flags = state.flags
-    if f"talks:{dyad}" in flags:
-        return True
-    a, b = dyad.split("-", 1)
-    for f in flags:
-        if f.startswith("mediation:"):
-            mediator = f[10:]
-            if mediator not in (a, b):
-                return True
-    return False
-
-
 SETTLED = 1e-6
 """A gap to baseline below this is closed outright, so quiet dyads cost nothing."""
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Literal, NamedTuple
 
-from pydantic import ConfigDict, Field, TypeAdapter
+from pydantic import ConfigDict, Field
 
 from wargame.core.conditions import Id
 from wargame.core.enums import Controller, Decision, Modifier, Outcome
@@ -191,9 +191,6 @@ Event = Annotated[
     Field(discriminator="kind"),
 ]
 """Any event of the log."""
-
-EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
-EVENT_LIST_ADAPTER: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 
 
 class Change(NamedTuple):

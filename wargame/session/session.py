@@ -5,7 +5,7 @@ record and tells the observers; the state at any point is a fold of the engine
 over the log, cached at each resolved turn.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wargame.core.engine import Engine
@@ -118,9 +118,10 @@ class Session:
         return self._state
 
     @property
-    def log(self) -> tuple[Event, ...]:
-        """Events of the current timeline, including any redo tail."""
-        return tuple(self._tl.events)
+    def log(self) -> Sequence[Event]:
+        """Events of the current timeline, including any redo tail: a live read-only view,
+        not a copy (views read it once per row, so a copy would make them quadratic)."""
+        return self._tl.events
 
     @property
     def cursor(self) -> int:
@@ -204,13 +205,6 @@ class Session:
         self._state = new
         self._maybe_resolved(event, new, tl.cursor)
         return self._notify(changes)
-
-    def dispatch_many(self, events: list[Event]) -> Changes:
-        """Apply several events; stops at the first refused one (which raises)."""
-        total = Changes()
-        for event in events:
-            total |= self.dispatch(event)
-        return total
 
     def undo(self) -> Changes:
         """Step the cursor back one event."""

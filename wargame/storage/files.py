@@ -122,8 +122,3 @@ def write_save(path: Path, save: SaveFile) -> None:
         }
     )
     atomic_write(Path(path), dump_save(stamped))
-
-
-def write_scenario(path: Path, scenario: Scenario) -> None:
-    """Write a scenario atomically, readable and indented."""
-    atomic_write(Path(path), scenario.model_dump_json(indent=1, exclude_none=True).encode())

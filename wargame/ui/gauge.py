@@ -66,10 +66,6 @@ class GlobalGauge(_Explained):
         """The value shown."""
         return self._value
 
-    def band_name(self) -> str:
-        """Name of the band the value is in."""
-        return band_of(self._bands, self._value).name
-
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
