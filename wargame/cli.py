@@ -1,4 +1,5 @@
-"""Headless command line: validate, run, replay, schema; ``gui`` opens the console."""
+"""Headless command line: validate, check, run, replay, report, forecast, schema; ``gui``
+opens the console."""
 
 import argparse
 import datetime as dt
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wargame.about import LICENCE, components, version_line
+from wargame.analysis.checkpoints import check_history, verdict_line
 from wargame.analysis.forecast import HISTORICAL, Spec, Summary, forecast, habits_of
 from wargame.analysis.report import render_report
 from wargame.analysis.timeline import turn_record
@@ -31,7 +33,7 @@ from wargame.storage.files import (
 from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
 from wargame.storage.schema import json_schema
 
-EXIT_OK, EXIT_INVALID, EXIT_MISMATCH, EXIT_INTERNAL = 0, 2, 3, 1
+EXIT_OK, EXIT_INVALID, EXIT_MISMATCH, EXIT_INTERNAL, EXIT_FAILED = 0, 2, 3, 1, 4
 
 
 def _err(line: str) -> None:
@@ -52,7 +54,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         doc = parse_json(read_bytes(Path(args.file)))
         kind = detect_kind(doc)
         if kind is FileKind.SCENARIO:
-            scenario_from_doc(doc)
+            scenario = scenario_from_doc(doc)
+            if scenario.history is not None:
+                play(Session(scenario, 0), scenario.history)
         elif kind is FileKind.MOVES:
             moves_from_doc(doc)
         else:
@@ -62,8 +66,37 @@ def cmd_validate(args: argparse.Namespace) -> int:
     except ReplayMismatchError as exc:
         _err(f"{path}: $.digests: {exc}")
         return EXIT_INVALID
+    except ScriptError as exc:
+        _err(f"{path}: {_script_path('$.history', exc)}: {exc}")
+        return EXIT_INVALID
     print(f"{path}: valid {kind.value} file")
     return EXIT_OK
+
+
+def _script_path(source: str, exc: ScriptError) -> str:
+    move = f".moves[{exc.move}]" if exc.move is not None else ""
+    return f"{source}[{exc.turn}]{move}"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Play a scenario's history and judge its checkpoints: one PASS/FAIL line each."""
+    try:
+        scenario = load_scenario(Path(args.scenario))
+    except InvalidFileError as exc:
+        return _problems(exc, str(args.scenario))
+    if scenario.history is None or not scenario.expectations:
+        _err(f"{args.scenario}: $.expectations: this scenario has no historical checkpoints")
+        return EXIT_INVALID
+    try:
+        verdicts = check_history(scenario)
+    except ScriptError as exc:
+        _err(f"{args.scenario}: {_script_path('$.history', exc)}: {exc}")
+        return EXIT_INVALID
+    for v in verdicts:
+        print(verdict_line(v))
+    failed = sum(not v.passed for v in verdicts)
+    print(f"{len(verdicts) - failed} of {len(verdicts)} checkpoints hold")
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _print_records(scenario: Scenario, session: Session) -> None:
@@ -99,8 +132,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         play(session, turns)
     except ScriptError as exc:
         where = args.scenario if args.history else args.moves
-        move = f".moves[{exc.move}]" if exc.move is not None else ""
-        _err(f"{where}: {source}[{exc.turn}]{move}: {exc}")
+        _err(f"{where}: {_script_path(source, exc)}: {exc}")
         return EXIT_INVALID
     out = Path(args.out) if args.out else _default_out(scenario.id)
     try:
@@ -299,6 +331,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check a scenario, save or moves file")
     p.add_argument("file")
     p.set_defaults(fn=cmd_validate)
+    p = sub.add_parser("check", help="play a scenario's history and judge its checkpoints")
+    p.add_argument("scenario")
+    p.set_defaults(fn=cmd_check)
     p = sub.add_parser("run", help="play a scenario headless and write a save")
     p.add_argument("scenario")
     src = p.add_mutually_exclusive_group(required=True)

@@ -27,5 +27,6 @@ def root() -> Path:
 ASSETS = root() / "assets"
 SCENARIOS = ASSETS / "scenarios"
 DEFAULT_SCENARIO = SCENARIOS / "iran_pakistan_2024.json"
+CATALOGUES = ASSETS / "catalogues"
 ICONS = ASSETS / "icons"
 TRANSLATIONS = ASSETS / "i18n"

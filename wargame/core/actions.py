@@ -93,6 +93,8 @@ class ActionDef(BaseModel):
     """Restricts the target's kind further, if given."""
     preconditions: list[Condition] = Field(default_factory=list)
     """All must hold for the move to be legal."""
+    intensity: float = Field(default=1.0, gt=0.0, le=1.0)
+    """Share of its category's full weight: below 1 for low-level acts (sporadic fire)."""
     success: float = Field(default=1.0, ge=0.0, le=1.0)
     """Chance of success when rolled."""
     effects: list[Effect] = Field(default_factory=list)
@@ -105,6 +107,9 @@ class ActionDef(BaseModel):
     """Flag templates cleared on success or partial success."""
     red_line: bool = False
     """Declares a red line (a commitment to answer the target)."""
+    waives: bool = False
+    """The actor waives its grievance against the target (a public denial that it was
+    struck): no reply is owed, no red line is broken, no credibility is lost."""
     territorial: bool = False
     """A hit on a hosted group also violates its host's territory."""
     pulse: DyadPulse = DyadPulse.ACTOR_TARGET

@@ -1,5 +1,6 @@
 """Cross-reference checks of a scenario that field validation alone cannot make."""
 
+import datetime as dt
 from collections.abc import Iterable
 
 from wargame.core.actions import ACTOR_METERS, Effect, Scope
@@ -10,7 +11,8 @@ from wargame.core.conditions import (
     GrievanceCond,
     VariableCond,
 )
-from wargame.core.enums import ActorKind, Category, Outcome, RelationType
+from wargame.core.enums import Attribution, ActorKind, Category, Outcome, RelationType
+from wargame.core.expectations import Checkpoint, MetricKind, MetricRef, Test
 from wargame.core.scenario import Scenario
 
 Problem = tuple[str, str]
@@ -65,11 +67,60 @@ def _condition(cond: Condition, path: str, ids: set[str], inject: bool) -> list[
     return out
 
 
+def _metric(ref: MetricRef, path: str, ids: set[str]) -> list[Problem]:
+    need = {
+        MetricKind.ESCALATION: ("pair",),
+        MetricKind.DETERRENCE: ("actor",),
+        MetricKind.GLOBAL: (),
+        MetricKind.OWED: ("victim", "offender"),
+        MetricKind.FLAG: ("flag",),
+    }[ref.metric]
+    out: list[Problem] = []
+    for name in need:
+        value = getattr(ref, name)
+        if value is None:
+            out.append((f"{path}.{name}", f"a {ref.metric.value} checkpoint names its {name}"))
+        elif name != "flag":
+            for who in value if isinstance(value, tuple) else (value,):
+                if who not in ids:
+                    out.append((f"{path}.{name}", f"unknown actor {who!r}"))
+    if ref.pair is not None and ref.pair[0] == ref.pair[1]:
+        out.append((f"{path}.pair", "a pair joins two different actors"))
+    return out
+
+
+def _checkpoint(cp: Checkpoint, path: str, scn: Scenario, ids: set[str]) -> list[Problem]:
+    out = _metric(cp, path, ids)
+    first, last = cp.days()
+    if first > last:
+        out.append((f"{path}.on", "the first day comes after the last"))
+    if scn.history is None:
+        out.append((path, "checkpoints need the scenario's historical track ('history')"))
+        return out
+    end = scn.date_of(len(scn.history) - 1)
+    dates = [("on", first), ("on", last)]
+    if isinstance(cp.ref, dt.date):
+        dates.append(("ref", cp.ref))
+    for field, day in dates:
+        if not scn.start_date <= day <= end:
+            out.append((f"{path}.{field}", f"{day} is outside the track ({scn.start_date} to {end})"))
+    if cp.test is Test.RISES_LESS_THAN:
+        if cp.other is None:
+            out.append((f"{path}.other", "'rises_less_than' names the other metric"))
+        else:
+            out += _metric(cp.other, f"{path}.other", ids)
+    if cp.test is Test.RECOVERS and cp.share is None:
+        out.append((f"{path}.share", "'recovers' needs the share given back"))
+    return out
+
+
 def scenario_problems(scn: Scenario) -> list[Problem]:
     """Every inconsistency of ``scn`` as ``(json_path, message)``."""
     ids = {a.id for a in scn.actors}
     kinds = {a.id: a.kind for a in scn.actors}
     out = _dupes((a.id for a in scn.actors), "$.actors")
+    if not scn.actions:
+        out.append(("$.actions", "the scenario offers no actions (give some, or a 'catalogue')"))
     out += _dupes((a.id for a in scn.actions), "$.actions")
     out += _dupes((i.id for i in scn.injects), "$.injects")
     pairs: set[frozenset[str]] = set()
@@ -117,6 +168,9 @@ def scenario_problems(scn: Scenario) -> list[Problem]:
         lost = [o.value for o in Outcome if o not in getattr(p, name)]
         if lost:
             out.append((f"$.params.{name}", f"missing outcomes {lost}"))
+    lost_attr = [a.value for a in Attribution if a not in p.attribution_weight]
+    if lost_attr:
+        out.append(("$.params.attribution_weight", f"missing attributions {lost_attr}"))
     mins = [b.min for b in p.bands]
     if mins[0] != 0.0 or mins != sorted(mins):
         out.append(("$.params.bands", "bands ascend by 'min' from 0"))
@@ -130,4 +184,6 @@ def scenario_problems(scn: Scenario) -> list[Problem]:
                 out.append((f"{path}.action", f"unknown action {mv.action!r}"))
             if mv.target is not None and mv.target not in ids:
                 out.append((f"{path}.target", f"unknown actor {mv.target!r}"))
+    for i, cp in enumerate(scn.expectations):
+        out += _checkpoint(cp, f"$.expectations[{i}]", scn, ids)
     return out

@@ -22,7 +22,7 @@ from wargame.core.events import (
     PhaseAdvanced,
     TeamPinSet,
 )
-from wargame.core.ledger import end_of_turn_deterrence
+from wargame.core.ledger import end_of_turn_deterrence, fade_grievances
 from wargame.core.legal import check_move, holds, why_illegal
 from wargame.core.resolve import apply_effect, resolve_move
 from wargame.core.scenario import Inject, Scenario
@@ -124,6 +124,7 @@ class Engine:
             state.phase = Phase.INJECTS
             state.pending = []
             state.violent = set()
+            state.harmed = set()
             state.injects = {k: v for k, v in state.injects.items() if v != "held"}
             return
         if phase is Phase.ADJUDICATION:
@@ -154,6 +155,7 @@ class Engine:
             )
         end_of_turn_escalation(world, state, out)
         end_of_turn_deterrence(world, state, out)
+        fade_grievances(world, state, out)
         update_global(world, state, out)
 
     # -- injects and overrides ----------------------------------------------------

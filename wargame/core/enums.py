@@ -42,6 +42,8 @@ class RelationType(StrEnum):
 
 
 ALIGNED = frozenset({RelationType.ALLY, RelationType.PARTNER, RelationType.PATRON_CLIENT})
+SPONSORING = frozenset({RelationType.HOST, RelationType.PATRON_CLIENT})
+"""Relations through which a group's acts are charged to the state behind it."""
 
 
 class DiploStatus(StrEnum):
@@ -91,10 +93,59 @@ class TargetRule(StrEnum):
     STATE = "state"
     NON_STATE = "non_state"
     HOSTED_GROUP = "hosted_group"
+    OWN_GROUP = "own_group"
+    """A non-state group the actor hosts or sponsors."""
 
 
 class Modifier(StrEnum):
-    """Circumstances of a move that scale its escalation impulse."""
+    """Circumstances of a move that scale its signal (escalation impulse) or its harm."""
 
     CIVILIAN_CASUALTIES = "civilian_casualties"
+    """Civilians were killed: more harm and a louder signal."""
+    MASS_CASUALTIES = "mass_casualties"
+    """Ten or more killed: more harm and a louder signal."""
     UNATTRIBUTED = "unattributed"
+    """Nobody can say who did it: a fainter signal and less harm charged to anyone."""
+    ABROAD = "abroad"
+    """The victim was hit outside its own soil (an embassy, forces abroad): less harm."""
+    INTERCEPTED = "intercepted"
+    """Mostly intercepted: the intent and signal stand, the harm done is small."""
+    SPONSOR_BLAMED = "sponsor_blamed"
+    """A group's act that the victim publicly lays at its host's or patron's door."""
+    SPONSOR_DENIES = "sponsor_denies"
+    """A group's act whose host or patron denies any part and is not named with confidence."""
+
+
+class NuclearStatus(StrEnum):
+    """An actor's nuclear status."""
+
+    NONE = "none"
+    """No nuclear weapons and no programme close to them."""
+    LATENT = "latent"
+    """Undeclared: a threshold state, or one that holds weapons and does not say so."""
+    DECLARED = "declared"
+    """An avowed nuclear-weapon state."""
+
+
+class Attribution(StrEnum):
+    """How firmly a group's act is laid at its host's or patron's door."""
+
+    CLAIMED = "claimed"
+    """The group claims it; no state is named."""
+    ATTRIBUTED = "attributed"
+    """The victim (or its allies) publicly blame the host or patron."""
+    DENIED = "denied"
+    """The act is denied and nobody names a sponsor with confidence."""
+
+
+class Doctrine(StrEnum):
+    """How a bot actor plays (see ``wargame.core.bots``)."""
+
+    RECIPROCITY = "reciprocity"
+    """Reply in proportion when owed, otherwise calm down, take up mediation when square."""
+    HAWK = "hawk"
+    """Reply above proportion, strike first where it is most at odds."""
+    DOVE = "dove"
+    """Never strike; calm the hottest pair."""
+    TIT_FOR_TAT = "tit_for_tat"
+    """Answer any open grievance in kind, else cooperate where a pair is heated."""

@@ -34,7 +34,7 @@ def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> Non
     eps = p.grievance_epsilon
     factors, details = world.decay
     mediators = [f[10:] for f in flags if f.startswith("mediation:")]
-    kappa = p.kappa
+    kappa = p.kappa * world.days
     for dyad, a, b, e0, floor in world.dyad_rows:
         e = esc[dyad]
         open_b = (ledger.get((a, b), 0.0) + ledger.get((b, a), 0.0)) if ledger else 0.0

@@ -87,6 +87,8 @@ def target_fits(world: World, action: ActionDef, actor: str, target: str | None)
     if rule is TargetRule.HOSTED_GROUP:
         host = world.host.get(target)
         return kind is ActorKind.NON_STATE and host is not None and host != actor
+    if rule is TargetRule.OWN_GROUP:
+        return any(sponsor == actor for sponsor, _ in world.sponsors[target])
     return True
 
 
@@ -128,8 +130,52 @@ def why_illegal(
         return f"{target} is not a valid target of {action_id} ({action.target.value})"
     for i, cond in enumerate(action.preconditions):
         if not holds(world, state, cond, actor, target):
-            return f"precondition {i} ({cond.kind}) of {action_id} does not hold"
+            return f"{action_id} needs {explain(world, state, cond, actor, target)} (precondition {i})"
     return None
+
+
+def _bounds(lo: float | None, hi: float | None) -> str:
+    if lo is not None and hi is not None:
+        return f"between {lo:g} and {hi:g}"
+    return f"at least {lo:g}" if lo is not None else f"at most {hi:g}"
+
+
+def explain(
+    world: World, state: State, cond: Condition, actor: str | None, target: str | None
+) -> str:
+    """A condition in words with the value it was judged on, e.g. "escalation of IRN-PAK
+    at least 40 (it is 12.5)"."""
+    if isinstance(cond, FlagCond):
+        name = fill(cond.flag, actor, target)
+        return f"flag {name} {'set' if cond.present else 'not set'}"
+    if isinstance(cond, DyadStatusCond | EscalationCond):
+        pair = cond.dyad or (actor, target)
+        if pair[0] is None or pair[1] is None:
+            return f"a target for its {cond.kind} condition"
+        key = dyad_key(pair[0], pair[1])
+        if isinstance(cond, DyadStatusCond):
+            wanted = " or ".join(s.value for s in cond.statuses)
+            return f"relations of {key} {wanted} (they are {state.dyad_status(*pair).value})"
+        value = state.escalation[key]
+        return f"escalation of {key} {_bounds(cond.min, cond.max)} (it is {value:.1f})"
+    if isinstance(cond, GrievanceCond):
+        victim = cond.victim or actor
+        offender = cond.offender or target
+        amount = state.ledger.get((victim, offender), 0.0) if victim and offender else 0.0
+        verb = "an open grievance" if cond.present else "no open grievance"
+        return f"{verb} of {victim} against {offender} of {cond.min:g} or more (it is {amount:.1f})"
+    if isinstance(cond, VariableCond):
+        who = cond.actor or actor
+        value = state.meters[who][cond.var] if who else 0.0
+        return f"{cond.var} of {who} {_bounds(cond.min, cond.max)} (it is {value:.1f})"
+    if isinstance(cond, GlobalCond):
+        return f"global escalation {_bounds(cond.min, cond.max)} (it is {state.global_escalation:.1f})"
+    if isinstance(cond, NuclearCond):
+        status = world.nuclear_status[actor].value if actor else "none"
+        return f"{'a' if cond.value else 'no'} nuclear status (it is {status})"
+    if isinstance(cond, TurnCond):
+        return f"turn {_bounds(cond.min, cond.max)} (it is {state.turn})"
+    raise TypeError(f"unknown condition {cond!r}")  # pragma: no cover
 
 
 def check_move(world: World, state: State, actor: str, action_id: str, target: str | None) -> None:

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from wargame.core.enums import Category, Outcome
+from wargame.core.enums import Attribution, Category, Outcome
 
 
 def _points() -> dict[Category, float]:
@@ -51,19 +51,36 @@ class Params(BaseModel):
     category_points: dict[Category, float] = Field(default_factory=_points)
     """Impulse magnitude per category (Rivera et al. 2024)."""
     civilian_casualties: float = Field(default=1.25, ge=0.0, le=10.0)
-    """Impulse factor when civilians are killed (calibrated)."""
+    """Signal and harm factor when civilians are killed (calibrated)."""
+    mass_casualties: float = Field(default=1.5, ge=0.0, le=10.0)
+    """Signal and harm factor when ten or more are killed (calibrated)."""
     first_of_kind: float = Field(default=1.5, ge=0.0, le=10.0)
-    """Impulse factor when an act climbs to a rung the dyad has not seen (calibrated)."""
+    """Signal and harm factor when an actor climbs to a rung it never used on that victim."""
     unattributed: float = Field(default=0.3, ge=0.0, le=10.0)
-    """Impulse factor for an unattributed act (calibrated)."""
-    territorial_share: float = Field(default=0.5, ge=0.0, le=1.0)
-    """Share of a strike on a hosted group that lands on the host dyad (calibrated)."""
+    """Signal and harm factor for an unattributed act (calibrated)."""
+    abroad: float = Field(default=0.75, ge=0.0, le=10.0)
+    """Harm factor when the victim is hit outside its own soil (calibrated)."""
+    intercepted_signal: float = Field(default=0.8, ge=0.0, le=10.0)
+    """Signal factor of a mostly intercepted attack: its intent still speaks (calibrated)."""
+    intercepted_harm: float = Field(default=0.15, ge=0.0, le=10.0)
+    """Harm factor of a mostly intercepted attack: the damage actually done (calibrated)."""
+    territorial_share: float = Field(default=0.35, ge=0.0, le=1.0)
+    """Share of a strike on a hosted group that lands on the host (calibrated)."""
+    attribution_weight: dict[Attribution, float] = Field(
+        default_factory=lambda: {
+            Attribution.CLAIMED: 0.5,
+            Attribution.ATTRIBUTED: 1.0,
+            Attribution.DENIED: 0.25,
+        }
+    )
+    """Share of a group's act charged to its host or patron (times the link's strength),
+    by how firmly it is attributed (Byman 2005; calibrated)."""
     calm_factor: float = Field(default=1.0, ge=0.0, le=10.0)
     """lambda: weight of the calming pulse (Goldstein weight) of cooperative acts."""
     kappa: float = Field(default=0.15, ge=0.0, le=5.0)
-    """Escalation pressure per unit of open grievance in the dyad, per turn."""
-    half_life: float = Field(default=5.0, gt=0.0, le=1000.0)
-    """Turns for escalation above baseline to halve (delta = 1 - 2^(-1/h))."""
+    """Escalation pressure per unit of open grievance in the dyad, per day."""
+    half_life_days: float = Field(default=5.0, gt=0.0, le=1000.0)
+    """Days for escalation above baseline to halve."""
     balanced_speedup: float = Field(default=1.5, ge=1.0, le=20.0)
     """Decay-rate factor while the dyad's ledger is balanced."""
     talks_speedup: float = Field(default=2.0, ge=1.0, le=20.0)
@@ -71,25 +88,37 @@ class Params(BaseModel):
     floor_fraction: float = Field(default=0.5, ge=0.0, le=1.0)
     """E_min as a fraction of the baseline."""
     proportionality: float = Field(default=1.5, ge=1.0, le=10.0)
-    """A reply up to this multiple of the grievance is proportionate."""
+    """A reply whose harm is up to this multiple of the grievance is proportionate."""
     grievance_epsilon: float = Field(default=0.5, ge=0.0, le=100.0)
     """A grievance at or below this is closed."""
+    grievance_half_life_days: float = Field(default=30.0, gt=0.0, le=100000.0)
+    """Days for an unanswered grievance to halve when nothing new happens."""
+    non_military_settlement: float = Field(default=0.3, ge=0.0, le=1.0)
+    """Share of a non-violent reply's signal (sanctions, boycott, walkout) that settles the
+    victim's grievance; a military reply settles in full."""
     ledger_categories: list[Category] = Field(
         default_factory=lambda: [Category.VIOLENT, Category.NUCLEAR]
     )
     """Categories whose harm enters the grievance ledger."""
     alpha: float = Field(default=0.5, ge=0.0, le=10.0)
     """Deterrence gain per unit of proportionate reply (over sigma)."""
-    beta: float = Field(default=0.4, ge=0.0, le=10.0)
-    """Deterrence erosion per unit of grievance left unanswered beyond the window."""
     gamma: float = Field(default=0.3, ge=0.0, le=10.0)
     """Deterrence loss per unit of over-reaction."""
     sigma: float = Field(default=2.0, gt=0.0, le=100.0)
     """Scale of impulses in deterrence terms."""
     eta: float = Field(default=0.02, ge=0.0, le=1.0)
-    """Mean reversion of deterrence toward D0 per turn."""
-    window: int = Field(default=3, ge=0, le=100)
-    """Turns a grievance may stay unanswered before deterrence erodes."""
+    """Mean reversion of deterrence toward D0 per day."""
+    window_days: float = Field(default=3.0, ge=0.0, le=1000.0)
+    """Days a grievance may stay unanswered before the victim's deterrence erodes."""
+    erosion_half_life_days: float = Field(default=30.0, gt=0.0, le=10000.0)
+    """Days for erosion to close half the gap between deterrence and its floor: erosion
+    slows as it goes (calibrated on replies 11-12 days after the harm)."""
+    erosion_floor: float = Field(default=0.6, ge=0.0, le=1.0)
+    """Waiting never takes deterrence below this fraction of D0."""
+    erosion_reference: float = Field(default=20.0, gt=0.0, le=1000.0)
+    """A grievance of this size or more erodes at the full rate; smaller ones slower."""
+    red_line_days: float = Field(default=14.0, ge=0.0, le=1000.0)
+    """Days a declared red line may wait for its reply before it counts as broken."""
     red_line_penalty: float = Field(default=8.0, ge=0.0, le=100.0)
     """Deterrence lost when a declared red line is not carried out."""
     military_reference: float = Field(default=50.0, gt=0.0, le=100.0)

@@ -1,10 +1,12 @@
 """Resolution of one adjudicated move: impulses, ledger, third parties, effects, flags."""
 
 from wargame.core.actions import ActionDef, DyadPulse, Effect, Op, Scope
-from wargame.core.enums import Category, DiploStatus, Modifier, Outcome
+from typing import assert_never
+
+from wargame.core.enums import ActorKind, Attribution, Category, DiploStatus, Modifier, Outcome
 from wargame.core.escalation import bump, clip
 from wargame.core.events import Change
-from wargame.core.ledger import exchange
+from wargame.core.ledger import add_grievance, exchange, settle, waive
 from wargame.core.legal import fill
 from wargame.core.state import State
 from wargame.core.world import World
@@ -12,13 +14,53 @@ from wargame.core.world import World
 _CALM = frozenset({Category.DE_ESCALATION, Category.STATUS_QUO})
 
 
-def impulse_base(world: World, action: ActionDef, modifiers: tuple[Modifier, ...]) -> float:
-    """s before outcome and first-of-kind: P(category) x |Goldstein|/10 x modifiers."""
+def severity(
+    world: World, action: ActionDef, modifiers: tuple[Modifier, ...]
+) -> tuple[float, float]:
+    """``(signal, harm)`` of an act before outcome and first-of-kind.
+
+    Both start from P(category) x |Goldstein|/10 x intensity. The signal is what the act
+    says (it moves escalation and answers a grievance); the harm is what the victim
+    suffers (it opens a grievance and is what proportionality weighs).
+    """
     p = world.params
-    s = world.points[action.category] * abs(action.goldstein) / 10.0
+    base = world.points[action.category] * abs(action.goldstein) / 10.0 * action.intensity
+    signal = harm = base
     for mod in modifiers:
-        s *= p.civilian_casualties if mod is Modifier.CIVILIAN_CASUALTIES else p.unattributed
-    return s
+        match mod:
+            case Modifier.CIVILIAN_CASUALTIES:
+                signal *= p.civilian_casualties
+                harm *= p.civilian_casualties
+            case Modifier.MASS_CASUALTIES:
+                signal *= p.mass_casualties
+                harm *= p.mass_casualties
+            case Modifier.UNATTRIBUTED:
+                signal *= p.unattributed
+                harm *= p.unattributed
+            case Modifier.ABROAD:
+                harm *= p.abroad
+            case Modifier.INTERCEPTED:
+                signal *= p.intercepted_signal
+                harm *= p.intercepted_harm
+            case Modifier.SPONSOR_BLAMED | Modifier.SPONSOR_DENIES:
+                pass
+            case _:  # pragma: no cover - the enum is closed
+                assert_never(mod)
+    return signal, harm
+
+
+def impulse_base(world: World, action: ActionDef, modifiers: tuple[Modifier, ...]) -> float:
+    """The signal of an act before outcome and first-of-kind (see :func:`severity`)."""
+    return severity(world, action, modifiers)[0]
+
+
+def attribution_of(modifiers: tuple[Modifier, ...]) -> Attribution:
+    """How firmly a group's act is laid at its sponsors' door."""
+    if Modifier.SPONSOR_BLAMED in modifiers:
+        return Attribution.ATTRIBUTED
+    if Modifier.SPONSOR_DENIES in modifiers or Modifier.UNATTRIBUTED in modifiers:
+        return Attribution.DENIED
+    return Attribution.CLAIMED
 
 
 def _victims(world: World, action: ActionDef, actor: str, target: str) -> list[tuple[str, float]]:
@@ -30,13 +72,29 @@ def _victims(world: World, action: ActionDef, actor: str, target: str) -> list[t
     return out
 
 
+def _third_parties(
+    world: World, state: State, offender: str, victim: str, s: float, cause: str,
+    out: list[Change],
+) -> None:
+    """Actors aligned with the victim (and not with the offender) grow hostile to it."""
+    tau = world.params.tau
+    if not tau:
+        return
+    shunned = world.aligned[offender]
+    for third in world.aligned[victim]:
+        if third != offender and third not in shunned:
+            bump(state, world.key[third][offender], tau * s, "third_party", cause, out)
+
+
 def _hostile(
     world: World,
     state: State,
     action: ActionDef,
     actor: str,
     target: str,
-    base: float,
+    signal: float,
+    harm: float,
+    modifiers: tuple[Modifier, ...],
     cause: str,
     out: list[Change],
 ) -> None:
@@ -45,21 +103,36 @@ def _hostile(
     in_ledger = action.category in world.ledger_categories
     for victim, share in _victims(world, action, actor, target):
         dyad = world.key[actor][victim]
-        s = base * share
+        s, h = signal * share, harm * share
         climb = (actor, victim)
         if action.rung > state.max_rung.get(climb, 0):
             s *= p.first_of_kind
+            h *= p.first_of_kind
             state.max_rung[climb] = action.rung
         bump(state, dyad, s, "impulse" if share == 1.0 else "territorial", cause, out)
         if violent:
             state.violent.add(dyad)
         if in_ledger:
-            exchange(world, state, actor, victim, s, cause, out)
-        if p.tau:
-            shunned = world.aligned[actor]
-            for third in world.aligned[victim]:
-                if third != actor and third not in shunned:
-                    bump(state, world.key[third][actor], p.tau * s, "third_party", cause, out)
+            exchange(world, state, actor, victim, s, h, cause, out)
+        elif action.category is Category.NON_VIOLENT:
+            settle(world, state, actor, victim, s, cause, out)
+        _third_parties(world, state, actor, victim, s, cause, out)
+    if world.kinds[actor] is not ActorKind.NON_STATE:
+        return
+    weight = p.attribution_weight[attribution_of(modifiers)]
+    for sponsor, strength in world.sponsors[actor]:
+        share = strength * weight
+        if sponsor == target or share <= 0.0:
+            continue
+        s, h = signal * share, harm * share
+        dyad = world.key[sponsor][target]
+        bump(state, dyad, s, "responsibility", f"{cause} (via {sponsor}'s link)", out)
+        if violent:
+            state.violent.add(dyad)
+        if in_ledger:
+            add_grievance(state, target, sponsor, h, via=actor)
+            out.append(Change("ledger", f"{target}<{sponsor}", "responsibility", h, cause))
+        _third_parties(world, state, sponsor, target, s, cause, out)
 
 
 def _calming(
@@ -156,9 +229,11 @@ def resolve_move(
     p = world.params
     cause = f"{actor} {action_id}" + (f" -> {target}" if target else "")
     if action.goldstein < 0 and action.category not in _CALM and target is not None:
-        base = impulse_base(world, action, modifiers) * p.outcome_impulse[outcome]
-        if base > 0:
-            _hostile(world, state, action, actor, target, base, cause, out)
+        signal, harm = severity(world, action, modifiers)
+        signal *= p.outcome_impulse[outcome]
+        harm *= p.outcome_effect[outcome]
+        if signal > 0:
+            _hostile(world, state, action, actor, target, signal, harm, modifiers, cause, out)
     elif action.goldstein > 0:
         c = action.goldstein * p.calm_factor * p.outcome_effect[outcome]
         if c > 0:
@@ -184,6 +259,8 @@ def resolve_move(
         if name not in state.flags:
             state.flags[name] = state.turn
             out.append(Change("flag", name, "set", 0.0, cause))
+    if action.waives and target is not None:
+        waive(world, state, actor, target, cause, out)
     if action.red_line and target is not None:
         state.red_lines[(actor, target)] = state.turn
         out.append(Change("flag", f"redline:{actor}>{target}", "set", 0.0, cause))

@@ -6,10 +6,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wargame.core.actions import ActionDef, Effect, Meter
 from wargame.core.conditions import Condition, Id
-from wargame.core.enums import ActorKind, Controller, DiploStatus, Modifier, Outcome, RelationType
+from wargame.core.enums import (
+    ActorKind,
+    Controller,
+    DiploStatus,
+    Doctrine,
+    Modifier,
+    NuclearStatus,
+    Outcome,
+    RelationType,
+)
+from wargame.core.expectations import Checkpoint
 from wargame.core.params import Params
 
-SCENARIO_SCHEMA_VERSION = 1
+SCENARIO_SCHEMA_VERSION = 2
 """Version of the scenario file format written by this release."""
 
 
@@ -41,20 +51,27 @@ class Actor(_Model):
     """Display name."""
     kind: ActorKind
     """State, non-state group or organization."""
-    nuclear: bool = False
-    """Holds nuclear weapons."""
+    nuclear_status: NuclearStatus = NuclearStatus.NONE
+    """None, latent (a threshold or undeclared nuclear power) or declared."""
     great_power: bool = False
     """Counts with full weight in global escalation."""
     controller: Controller = Controller.FACILITATOR
     """Who decides its moves by default."""
     team: str | None = Field(default=None, max_length=60)
     """Player team name when controlled by a player."""
+    doctrine: Doctrine = Doctrine.RECIPROCITY
+    """How it plays when a bot moves it, and in the Outlook's rollouts."""
     variables: Variables = Variables()
     """Starting variables."""
     deterrence: Meter = 50.0
     """Starting deterrence D0 (credibility of its threats)."""
     profile: str = Field(default="", max_length=2000)
     """Short description for the briefing."""
+
+    @property
+    def nuclear(self) -> bool:
+        """Holds or is on the threshold of nuclear weapons (latent or declared)."""
+        return self.nuclear_status is not NuclearStatus.NONE
 
 
 class Relation(_Model):
@@ -72,8 +89,15 @@ class Relation(_Model):
     """Starting escalation; the baseline if empty."""
     status: DiploStatus = DiploStatus.NORMAL
     """Starting diplomatic status."""
+    strength: float = Field(default=1.0, gt=0.0, le=1.0)
+    """How tight the link is (0-1]: for a host or patron, the share of its group's acts
+    it answers for."""
     max_rung: int = Field(default=0, ge=0, le=44)
-    """Highest Kahn rung already reached in the dyad before the start."""
+    """Highest Kahn rung either side used on the other before the start."""
+    rung_a_to_b: int | None = Field(default=None, ge=0, le=44)
+    """Highest rung ``a`` used on ``b`` before the start, when the two directions differ."""
+    rung_b_to_a: int | None = Field(default=None, ge=0, le=44)
+    """Highest rung ``b`` used on ``a`` before the start, when the two directions differ."""
 
 
 class Grievance(_Model):
@@ -155,8 +179,11 @@ class Scenario(_Model):
     """Standing relations and dyad baselines."""
     grievances: list[Grievance] = Field(default_factory=list)
     """Grievances open at the start."""
-    actions: list[ActionDef] = Field(min_length=1)
-    """The action catalogue."""
+    catalogue: Id | None = None
+    """A shared catalogue whose actions this scenario offers (``standard``); the file's
+    own ``actions`` add to it, or replace an action of the same id."""
+    actions: list[ActionDef] = Field(default_factory=list)
+    """The scenario's own actions (with the shared catalogue's, once loaded)."""
     injects: list[Inject] = Field(default_factory=list)
     """Scheduled and triggered injects."""
     params: Params = Params()
@@ -165,6 +192,8 @@ class Scenario(_Model):
     """The historical track: entry k holds the moves of turn k."""
     sources: list[str] = Field(default_factory=list)
     """Public sources for the facts and numbers."""
+    expectations: list[Checkpoint] = Field(default_factory=list)
+    """What history says the meters must show when the historical track is played."""
 
     def date_of(self, turn: int) -> dt.date:
         """Calendar date of ``turn``."""

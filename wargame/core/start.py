@@ -2,7 +2,7 @@
 
 from wargame.core.actions import VARIABLES
 from wargame.core.dice import seed_state
-from wargame.core.enums import DiploStatus, Phase
+from wargame.core.enums import Controller, DiploStatus, Phase
 from wargame.core.escalation import global_escalation
 from wargame.core.state import State
 from wargame.core.world import World, dyad_key
@@ -25,8 +25,12 @@ def initial_state(world: World, seed: int) -> State:
             esc[k] = rel.escalation
         if rel.status is not DiploStatus.NORMAL:
             status[k] = rel.status
-        if rel.max_rung:
-            rungs[(rel.a, rel.b)] = rungs[(rel.b, rel.a)] = rel.max_rung
+        ab = rel.max_rung if rel.rung_a_to_b is None else rel.rung_a_to_b
+        ba = rel.max_rung if rel.rung_b_to_a is None else rel.rung_b_to_a
+        if ab:
+            rungs[(rel.a, rel.b)] = ab
+        if ba:
+            rungs[(rel.b, rel.a)] = ba
     ledger = {(g.victim, g.offender): g.amount for g in scn.grievances}
     since = {(g.victim, g.offender): g.since_turn for g in scn.grievances}
     state = State(
@@ -44,5 +48,8 @@ def initial_state(world: World, seed: int) -> State:
         rng=seed_state(seed),
     )
     state.global_escalation = global_escalation(world, state)
-    state.control = {a.id: (a.controller, a.team) for a in scn.actors}
+    state.control = {
+        a.id: (a.controller, a.doctrine.value if a.controller is Controller.BOT else a.team)
+        for a in scn.actors
+    }
     return state

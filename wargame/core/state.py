@@ -74,7 +74,10 @@ class State:
         ledger_since: (victim, offender) -> turn the grievance opened.
         flags: active flag -> turn set.
         red_lines: (declarer, target) -> turn declared.
+        ledger_via: (victim, sponsor, group) -> the part of the victim's grievance against a
+            host or patron that was charged for that group's acts.
         violent: dyads with violent action this turn (no decay).
+        harmed: grievances that grew this turn (they do not fade this turn).
         global_escalation: G.
         rng: dice state (SplitMix64 word).
         pending: this turn's submitted moves.
@@ -96,6 +99,8 @@ class State:
     global_escalation: float
     rng: int
     violent: set[str] = field(default_factory=set)
+    ledger_via: dict[tuple[str, str, str], float] = field(default_factory=dict)
+    harmed: set[tuple[str, str]] = field(default_factory=set)
     pending: list[PendingMove] = field(default_factory=list)
     injects: dict[str, str] = field(default_factory=dict)
     control: dict[str, tuple[Controller, str | None]] = field(default_factory=dict)
@@ -117,6 +122,8 @@ class State:
             self.global_escalation,
             self.rng,
             self.violent.copy(),
+            self.ledger_via.copy(),
+            self.harmed.copy(),
             self.pending.copy(),
             self.injects.copy(),
             self.control.copy(),
@@ -138,6 +145,7 @@ class State:
             sorted(self.max_rung.items()),
             sorted(self.ledger.items()),
             sorted(self.ledger_since.items()),
+            sorted(self.ledger_via.items()),
             sorted(self.flags.items()),
             sorted(self.red_lines.items()),
             self.global_escalation,

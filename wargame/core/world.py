@@ -4,7 +4,7 @@ from itertools import combinations
 
 from wargame.core.actions import ActionDef
 from wargame.core.checks import scenario_problems
-from wargame.core.enums import ALIGNED, ActorKind, RelationType
+from wargame.core.enums import ALIGNED, SPONSORING, ActorKind, RelationType
 from wargame.core.errors import ScenarioError
 from wargame.core.scenario import Scenario
 
@@ -24,6 +24,7 @@ class World:
         actions: action id -> definition.
         host: hosted group id -> host id.
         aligned: actor id -> ids aligned with it (ally, partner, patron-client).
+        sponsors: group id -> (host or patron, link strength).
         relation: dyad key -> relation type.
         baseline: dyad key -> E0 for every pair of actors.
         weight: dyad key -> weight in global escalation.
@@ -40,6 +41,7 @@ class World:
         self.ids: tuple[str, ...] = tuple(a.id for a in scenario.actors)
         self.kinds: dict[str, ActorKind] = {a.id: a.kind for a in scenario.actors}
         self.nuclear: dict[str, bool] = {a.id: a.nuclear for a in scenario.actors}
+        self.nuclear_status = {a.id: a.nuclear_status for a in scenario.actors}
         self.major: dict[str, bool] = {a.id: a.nuclear or a.great_power for a in scenario.actors}
         self.actions: dict[str, ActionDef] = {a.id: a for a in scenario.actions}
         self.key: dict[str, dict[str, str]] = {
@@ -51,16 +53,23 @@ class World:
         self.baseline: dict[str, float] = {}
         self.weight: dict[str, float] = {}
         aligned: dict[str, set[str]] = {i: set() for i in self.ids}
+        sponsors: dict[str, list[tuple[str, float]]] = {i: [] for i in self.ids}
         for rel in scenario.relations:
             k = dyad_key(rel.a, rel.b)
             self.relation[k] = rel.type
             self.baseline[k] = rel.baseline
             if rel.type is RelationType.HOST:
                 self.host[rel.b] = rel.a
+            if self.kinds[rel.b] is ActorKind.NON_STATE and rel.type in SPONSORING:
+                sponsors[rel.b].append((rel.a, rel.strength))
             if rel.type in ALIGNED:
                 aligned[rel.a].add(rel.b)
                 aligned[rel.b].add(rel.a)
         self.aligned = {i: frozenset(s) for i, s in aligned.items()}
+        self.sponsors: dict[str, tuple[tuple[str, float], ...]] = {
+            i: tuple(v) for i, v in sponsors.items()
+        }
+        """Group id -> its host and patrons with the strength of each link."""
         p = self.params
         for a, b in combinations(self.ids, 2):
             k = dyad_key(a, b)
@@ -77,11 +86,20 @@ class World:
         )
         """Per dyad: key, first id, second id, baseline, floor."""
         self.floor: dict[str, float] = {k: v * p.floor_fraction for k, v in self.baseline.items()}
+        days = float(scenario.turn_days)
+        self.days = days
+        """Days per turn: every rate of the model is per day."""
         speeds = (1.0, p.balanced_speedup, p.talks_speedup, p.balanced_speedup * p.talks_speedup)
         self.decay: tuple[list[float], list[dict[str, float | str]]] = (
-            [2.0 ** (-s / p.half_life) for s in speeds],
-            [{"half_life": p.half_life / s} for s in speeds],
+            [2.0 ** (-s * days / p.half_life_days) for s in speeds],
+            [{"half_life_days": p.half_life_days / s} for s in speeds],
         )
+        self.grievance_fade = 2.0 ** (-days / p.grievance_half_life_days)
+        """Per-turn factor of an unanswered grievance when nothing new happens."""
+        self.erosion = 1.0 - 2.0 ** (-days / p.erosion_half_life_days)
+        """Per-turn share of the gap to the floor that waiting erodes."""
+        self.reversion = min(1.0, p.eta * days)
+        """Per-turn mean reversion of deterrence."""
         """Per-turn decay factor and its provenance detail, for the four speeds
         (plain, balanced ledger, talks, both)."""
         self.points = {c: float(v) for c, v in p.category_points.items()}

@@ -9,6 +9,7 @@ from wargame import __version__
 from wargame.core.checks import scenario_problems
 from wargame.core.scenario import SCENARIO_SCHEMA_VERSION, Scenario
 from wargame.storage.atomic import atomic_write
+from wargame.storage.catalogues import with_catalogue
 from wargame.storage.formats import SAVE_SCHEMA_VERSION, MovesFile, SaveFile
 from wargame.storage.migrations import SAVE_MIGRATIONS, SCENARIO_MIGRATIONS, upgrade
 from wargame.storage.problems import InvalidFileError, gc_paused, parse_json, read_bytes, validate
@@ -51,6 +52,7 @@ def scenario_from_doc(doc: Any) -> Scenario:
     if not isinstance(doc, dict):
         raise InvalidFileError([("$", "expected a JSON object")])
     doc = upgrade(doc, SCENARIO_SCHEMA_VERSION, SCENARIO_MIGRATIONS, "scenario")
+    doc = with_catalogue(doc)
     return validate(Scenario, doc, _scenario_problems)
 
 

@@ -8,7 +8,7 @@ from wargame.core.conditions import Id
 from wargame.core.events import Event
 from wargame.core.scenario import Scenario, TurnMoves
 
-SAVE_SCHEMA_VERSION = 1
+SAVE_SCHEMA_VERSION = 2
 """Version of the save format written by this release."""
 
 Digest = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]

@@ -7,10 +7,59 @@ from wargame.storage.problems import InvalidFileError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-SAVE_MIGRATIONS: dict[int, Migration] = {}
+
+
+def _scenario_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2: nuclear status in three steps, and every rate of the model in days.
+
+    ``nuclear: true`` becomes ``nuclear_status: declared``; ``half_life`` and ``window``
+    (in turns) become ``half_life_days`` and ``window_days``; ``beta`` (erosion per unit of
+    grievance, replaced by erosion toward a floor) is dropped.
+    """
+    actors = doc.get("actors")
+    if isinstance(actors, list):
+        upgraded = []
+        for actor in actors:
+            if isinstance(actor, dict) and "nuclear" in actor:
+                actor = dict(actor)
+                flag = actor.pop("nuclear")
+                actor["nuclear_status"] = "declared" if flag is True else "none"
+            upgraded.append(actor)
+        doc["actors"] = upgraded
+    params = doc.get("params")
+    if isinstance(params, dict):
+        params = dict(params)
+        days = doc.get("turn_days", 1)
+        days = days if isinstance(days, int) and not isinstance(days, bool) else 1
+        for old, new in (("half_life", "half_life_days"), ("window", "window_days")):
+            if old in params:
+                value = params.pop(old)
+                params[new] = value * days if isinstance(value, int | float) else value
+        params.pop("beta", None)
+        doc["params"] = params
+    return doc
+
+
+def _save_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2: the embedded scenario is upgraded; the per-turn digests, taken under the
+    older rules, are dropped (the replay recomputes the meters; every roll is still
+    checked against the record)."""
+    scenario = doc.get("scenario")
+    if isinstance(scenario, dict):
+        doc["scenario"] = upgrade(dict(scenario), 2, SCENARIO_MIGRATIONS, "scenario")
+    doc["digests"] = []
+    branches = doc.get("branches")
+    if isinstance(branches, list):
+        doc["branches"] = [
+            {**b, "digests": []} if isinstance(b, dict) else b for b in branches
+        ]
+    return doc
+
+
+SAVE_MIGRATIONS: dict[int, Migration] = {1: _save_1_to_2}
 """``SAVE_MIGRATIONS[n]`` turns a schema-``n`` save into schema ``n + 1``."""
 
-SCENARIO_MIGRATIONS: dict[int, Migration] = {}
+SCENARIO_MIGRATIONS: dict[int, Migration] = {1: _scenario_1_to_2}
 """``SCENARIO_MIGRATIONS[n]`` turns a schema-``n`` scenario into schema ``n + 1``."""
 
 
