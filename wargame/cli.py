@@ -10,7 +10,14 @@ from pathlib import Path
 
 from wargame.about import LICENCE, components, version_line
 from wargame.analysis.checkpoints import check_history, verdict_line
-from wargame.analysis.forecast import HISTORICAL, Spec, Summary, forecast, habits_of
+from wargame.analysis.forecast import (
+    HISTORICAL,
+    Spec,
+    Summary,
+    forecast,
+    habits_of,
+    policies_for,
+)
 from wargame.analysis.report import render_report
 from wargame.analysis.timeline import turn_record
 from wargame.core.errors import ReplayMismatchError, WargameError
@@ -268,10 +275,13 @@ def cmd_forecast(args: argparse.Namespace) -> int:
 
 
 def forecast_spec(session: Session, upto: int, args: argparse.Namespace) -> Spec:
-    """Policies from the session: bots keep their doctrine, others play as they have."""
-    policies = {}
-    for actor, (controller, who) in session.state_at(upto).control.items():
-        policies[actor] = (who or "tit_for_tat") if controller.value == "bot" else HISTORICAL
+    """Policies from the session: bots keep their doctrine; the others play the doctrine
+    their scenario gives them, or (``--historical``) repeat their own habits."""
+    state = session.state_at(upto)
+    policies = policies_for(state)
+    if args.historical:
+        for actor in state.control:
+            policies.setdefault(actor, HISTORICAL)
     return Spec(
         horizon=args.horizon,
         runs=args.runs,
@@ -290,8 +300,8 @@ def _print_forecast(scenario: Scenario, summary: Summary) -> None:
     for k, row in enumerate(summary.quantiles["global"], start=1):
         date = scenario.date_of(summary.start_turn + k)
         print(f"{date:%d %b %Y}  " + " / ".join(f"{v:5.1f}" for v in row))
-    print("chance of reaching each band within the horizon:")
-    for band, p in summary.band_probability.items():
+    print("highest band reached within the horizon (share of rollouts):")
+    for band, p in summary.highest_band.items():
         print(f"  {band:<24} {p:6.1%}")
     print("most frequent first moves:")
     for move, count, outcomes in summary.first_moves[:6]:
@@ -364,6 +374,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="run on this Dask distributed scheduler (needs wargame[cluster])",
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--historical",
+        action="store_true",
+        help="actors other than bots repeat their own moves so far instead of their doctrine",
+    )
     p.add_argument(
         "--start-method",
         choices=["fork", "spawn"],

@@ -17,7 +17,8 @@ import numpy as np
 from wargame.core import dice
 from wargame.core.bots import Doctrine, RandomPolicy, doctrine_move
 from wargame.core.engine import Engine
-from wargame.core.enums import Decision, Phase
+from wargame.core.escalation import band_of
+from wargame.core.enums import Controller, Decision, Phase
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.legal import legal_moves
 from wargame.core.scenario import Scenario
@@ -41,7 +42,8 @@ class Spec:
     seed: int = 0
     """Master seed; run k uses a seed derived from (seed, k)."""
     policies: dict[str, str] = field(default_factory=dict)
-    """Actor -> doctrine (hawk, dove, tit_for_tat) or ``historical``; default tit_for_tat."""
+    """Actor -> doctrine (reciprocity, hawk, dove, tit_for_tat) or ``historical``; an actor
+    left out plays the doctrine its scenario gives it."""
     habits: dict[str, dict[str, int]] = field(default_factory=dict)
     """Actor -> action id -> times used so far (for the historical policy)."""
     tremble: float = 0.05
@@ -71,7 +73,7 @@ def _choose(
     if u < spec.tremble:
         state.rng, action, target = anything.pick(state, actor, state.rng)
         return action, target
-    policy = spec.policies.get(actor, Doctrine.TIT_FOR_TAT.value)
+    policy = spec.policies.get(actor) or engine.world.doctrine[actor].value
     if policy == HISTORICAL and spec.habits.get(actor):
         habits = spec.habits[actor]
         legal = [(a, t) for a, t in legal_moves(engine.world, state, actor) if a in habits]
@@ -84,11 +86,11 @@ def _choose(
                 if pick < 0:
                     return move
             return legal[-1]
-        policy = Doctrine.TIT_FOR_TAT.value
+        policy = engine.world.doctrine[actor].value
     try:
         doctrine = Doctrine(policy)
     except ValueError:
-        doctrine = Doctrine.TIT_FOR_TAT
+        doctrine = engine.world.doctrine[actor]
     return doctrine_move(engine.world, state, actor, doctrine)
 
 
@@ -149,8 +151,9 @@ class Summary:
     """Rollouts summarised."""
     quantiles: dict[str, list[list[float]]]
     """Series (``global``, ``esc:DYAD``, ``det:ACTOR``) -> per turn [q5, q25, q50, q75, q95]."""
-    band_probability: dict[str, float]
-    """Band name -> share of runs whose global escalation reaches it within the horizon."""
+    highest_band: dict[str, float]
+    """Band name -> share of runs whose highest global escalation within the horizon falls
+    in that band (the shares add up to 1)."""
     first_moves: list[tuple[str, int, dict[str, int]]]
     """('ACTOR action -> TARGET', count, outcome -> count), most frequent first."""
 
@@ -160,7 +163,7 @@ class Summary:
             "start_turn": self.start_turn,
             "runs": self.runs,
             "quantiles": self.quantiles,
-            "band_probability": self.band_probability,
+            "highest_band": self.highest_band,
             "first_moves": [{"move": m, "count": n, "outcomes": o} for m, n, o in self.first_moves],
         }
 
@@ -181,7 +184,8 @@ def summarise(scenario: Scenario, start: State, runs: list[Rollout]) -> Summary:
         quantiles[f"det:{a}"] = q([r.deterrence[a] for r in runs])
     bands = scenario.params.bands
     peaks = [max(r.global_) for r in runs]
-    band_probability = {b.name: round(sum(p >= b.min for p in peaks) / len(runs), 6) for b in bands}
+    tops = Counter(band_of(bands, p).name for p in peaks)
+    highest_band = {b.name: round(tops[b.name] / len(runs), 6) for b in bands}
     counts: Counter[str] = Counter()
     outcomes: dict[str, Counter[str]] = {}
     for r in runs:
@@ -193,7 +197,7 @@ def summarise(scenario: Scenario, start: State, runs: list[Rollout]) -> Summary:
         (k, n, dict(sorted(outcomes[k].items())))
         for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:12]
     ]
-    return Summary(start.turn, len(runs), quantiles, band_probability, first)
+    return Summary(start.turn, len(runs), quantiles, highest_band, first)
 
 
 def _forecast_on_dask(
@@ -281,6 +285,12 @@ def forecast(
                     return None
     runs = [r for b in sorted(done) for r in done[b]]
     return summarise(scenario, start, runs)
+
+
+def policies_for(state: State) -> dict[str, str]:
+    """Bots keep the doctrine they were given in the session; every other actor plays the
+    doctrine its scenario gives it (left out of the mapping)."""
+    return {a: who for a, (c, who) in state.control.items() if c is Controller.BOT and who}
 
 
 def habits_of(events: list[Any]) -> dict[str, dict[str, int]]:

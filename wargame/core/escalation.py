@@ -35,9 +35,13 @@ def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> Non
     factors, details = world.decay
     mediators = [f[10:] for f in flags if f.startswith("mediation:")]
     kappa = p.kappa * world.days
+    red_lines = state.red_lines
+    vow = p.red_line_pressure
     for dyad, a, b, e0, floor in world.dyad_rows:
         e = esc[dyad]
-        open_b = (ledger.get((a, b), 0.0) + ledger.get((b, a), 0.0)) if ledger else 0.0
+        ab = ledger.get((a, b), 0.0) if ledger else 0.0
+        ba = ledger.get((b, a), 0.0) if ledger else 0.0
+        open_b = ab + ba
         if e == e0 and open_b <= eps:
             continue
         new = e
@@ -52,7 +56,10 @@ def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> Non
                 new = e0
             out.append(Change("escalation", dyad, "decay", new - e, "", details[k]))
         if open_b > eps and kappa:
-            push = kappa * open_b
+            if red_lines:  # a grievance its victim vowed to answer presses harder
+                ab *= vow if (a, b) in red_lines else 1.0
+                ba *= vow if (b, a) in red_lines else 1.0
+            push = kappa * (ab + ba)
             new += push
             out.append(Change("escalation", dyad, "ledger_pressure", push, "", {"open": open_b}))
         clipped = floor if new < floor else 100.0 if new > 100.0 else new

@@ -79,6 +79,9 @@ class Params(BaseModel):
     """lambda: weight of the calming pulse (Goldstein weight) of cooperative acts."""
     kappa: float = Field(default=0.15, ge=0.0, le=5.0)
     """Escalation pressure per unit of open grievance in the dyad, per day."""
+    red_line_pressure: float = Field(default=1.5, ge=1.0, le=10.0)
+    """Factor on the pressure of a grievance its victim has publicly vowed to answer (a
+    declared red line): the commitment raises the stakes until it is honoured."""
     half_life_days: float = Field(default=5.0, gt=0.0, le=1000.0)
     """Days for escalation above baseline to halve."""
     balanced_speedup: float = Field(default=1.5, ge=1.0, le=20.0)
@@ -96,6 +99,9 @@ class Params(BaseModel):
     non_military_settlement: float = Field(default=0.3, ge=0.0, le=1.0)
     """Share of a non-violent reply's signal (sanctions, boycott, walkout) that settles the
     victim's grievance; a military reply settles in full."""
+    settling_rung: int = Field(default=4, ge=0, le=44)
+    """Lowest Kahn rung of a non-violent act that settles anything: words (rungs 1-3,
+    statements, threats, summons) settle nothing; retortions from rung 4 on do."""
     ledger_categories: list[Category] = Field(
         default_factory=lambda: [Category.VIOLENT, Category.NUCLEAR]
     )

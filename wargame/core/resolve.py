@@ -114,7 +114,7 @@ def _hostile(
             state.violent.add(dyad)
         if in_ledger:
             exchange(world, state, actor, victim, s, h, cause, out)
-        elif action.category is Category.NON_VIOLENT:
+        elif action.category is Category.NON_VIOLENT and action.rung >= p.settling_rung:
             settle(world, state, actor, victim, s, cause, out)
         _third_parties(world, state, actor, victim, s, cause, out)
     if world.kinds[actor] is not ActorKind.NON_STATE:

@@ -42,6 +42,7 @@ class World:
         self.kinds: dict[str, ActorKind] = {a.id: a.kind for a in scenario.actors}
         self.nuclear: dict[str, bool] = {a.id: a.nuclear for a in scenario.actors}
         self.nuclear_status = {a.id: a.nuclear_status for a in scenario.actors}
+        self.doctrine = {a.id: a.doctrine for a in scenario.actors}
         self.major: dict[str, bool] = {a.id: a.nuclear or a.great_power for a in scenario.actors}
         self.actions: dict[str, ActionDef] = {a.id: a for a in scenario.actions}
         self.key: dict[str, dict[str, str]] = {

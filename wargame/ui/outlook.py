@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wargame.analysis.forecast import HISTORICAL, Spec, Summary, forecast, habits_of
+from wargame.analysis.forecast import Spec, Summary, forecast, habits_of, policies_for
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
 from wargame.session.changes import Changes
@@ -131,10 +131,7 @@ class OutlookPanel(QWidget):
             return
         session = self.bridge.session
         state, upto = self.start_point()
-        policies = {
-            a: (who or "tit_for_tat") if c.value == "bot" else HISTORICAL
-            for a, (c, who) in state.control.items()
-        }
+        policies = policies_for(state)
         spec = Spec(
             horizon=self.horizon.value(),
             runs=self.runs.value(),
@@ -203,10 +200,10 @@ class OutlookPanel(QWidget):
         for i, col in enumerate((0, 1, 3, 4)):
             self.curves[i].setData(x, fan[:, col])
         self.median.setData(x, fan[:, 2])
-        chances = ", ".join(f"{b} {p:.0%}" for b, p in summary.band_probability.items() if p > 0)
+        tops = ", ".join(f"{b} {p:.0%}" for b, p in summary.highest_band.items() if p > 0)
         self.bands.setText(
-            self.tr("{0} rollouts from turn {1}. Chance of reaching: {2}").format(
-                summary.runs, summary.start_turn, chances
+            self.tr("{0} rollouts from turn {1}. Highest band reached: {2}").format(
+                summary.runs, summary.start_turn, tops
             )
         )
 
