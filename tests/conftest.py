@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from wargame.core.scenario import Scenario
+from wargame.storage.files import load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SCENARIO = ROOT / "assets" / "scenarios" / "iran_pakistan_2024.json"
@@ -28,7 +29,13 @@ def mini_doc() -> dict[str, Any]:
         "turns": 10,
         "actors": [
             {"id": "A", "name": "Aland", "kind": state, "deterrence": 50},
-            {"id": "B", "name": "Borduria", "kind": state, "nuclear": True, "deterrence": 50},
+            {
+                "id": "B",
+                "name": "Borduria",
+                "kind": state,
+                "nuclear_status": "declared",
+                "deterrence": 50,
+            },
             {"id": "C", "name": "Carpania", "kind": state, "deterrence": 50},
             {"id": "G", "name": "Group", "kind": "non_state", "deterrence": 10},
         ],
@@ -138,5 +145,9 @@ def mini() -> Scenario:
 
 @pytest.fixture(scope="session")
 def default_scenario() -> Scenario:
-    """The shipped Iran-Pakistan scenario."""
-    return Scenario.model_validate(json.loads(DEFAULT_SCENARIO.read_text()))
+    """The shipped Iran-Pakistan scenario (with the shared catalogue's actions)."""
+    return load_scenario(DEFAULT_SCENARIO)
+
+
+BUNDLED = sorted((ROOT / "assets" / "scenarios").glob("*.json"))
+"""Every scenario that ships."""

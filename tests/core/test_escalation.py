@@ -12,7 +12,7 @@ def test_gap_to_baseline_halves_in_a_half_life(mini):
     world = World(mini)
     st = initial_state(world, 0)
     st.escalation["A-B"] = 50.0  # baseline 10, gap 40
-    h = mini.params.half_life
+    h = mini.params.half_life_days  # one turn is one day
     # ledger balanced: rate x balanced_speedup
     for _ in range(int(h)):
         end_of_turn_escalation(world, st, [])

@@ -17,7 +17,10 @@ def add_grievance(
     state: State, victim: str, offender: str, amount: float, via: str | None = None
 ) -> None:
     """Open or grow ``victim``'s grievance against ``offender``; ``via`` names the group
-    whose act it was charged for, when ``offender`` is that group's host or patron."""
+    whose act it was charged for, when ``offender`` is that group's host or patron.
+    Nothing happens for no harm (a strike that failed outright)."""
+    if amount <= 0.0:
+        return
     key = (victim, offender)
     if key not in state.ledger:
         state.ledger_since[key] = state.turn
@@ -120,8 +123,9 @@ def exchange(
     p = world.params
     owed = state.ledger.get((attacker, victim), 0.0)
     if owed <= p.grievance_epsilon:
-        add_grievance(state, victim, attacker, harm)
-        out.append(Change("ledger", f"{victim}<{attacker}", "harm", harm, cause))
+        if harm > 0.0:
+            add_grievance(state, victim, attacker, harm)
+            out.append(Change("ledger", f"{victim}<{attacker}", "harm", harm, cause))
         return
     credit = min(signal, owed)
     _reduce(world, state, (attacker, victim), credit, "answered", cause, out)

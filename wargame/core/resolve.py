@@ -101,6 +101,7 @@ def _hostile(
     p = world.params
     violent = action.category in (Category.VIOLENT, Category.NUCLEAR)
     in_ledger = action.category in world.ledger_categories
+    primary = (signal, harm)
     for victim, share in _victims(world, action, actor, target):
         dyad = world.key[actor][victim]
         s, h = signal * share, harm * share
@@ -109,6 +110,8 @@ def _hostile(
             s *= p.first_of_kind
             h *= p.first_of_kind
             state.max_rung[climb] = action.rung
+        if victim == target:
+            primary = (s, h)
         bump(state, dyad, s, "impulse" if share == 1.0 else "territorial", cause, out)
         if violent:
             state.violent.add(dyad)
@@ -124,12 +127,12 @@ def _hostile(
         share = strength * weight
         if sponsor == target or share <= 0.0:
             continue
-        s, h = signal * share, harm * share
+        s, h = primary[0] * share, primary[1] * share
         dyad = world.key[sponsor][target]
         bump(state, dyad, s, "responsibility", f"{cause} (via {sponsor}'s link)", out)
         if violent:
             state.violent.add(dyad)
-        if in_ledger:
+        if in_ledger and h > 0.0:
             add_grievance(state, target, sponsor, h, via=actor)
             out.append(Change("ledger", f"{target}<{sponsor}", "responsibility", h, cause))
         _third_parties(world, state, sponsor, target, s, cause, out)
