@@ -1,6 +1,5 @@
 """Shared fixtures: the default scenario and a small synthetic one."""
 
-import json
 from pathlib import Path
 from typing import Any
 

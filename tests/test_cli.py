@@ -293,7 +293,13 @@ def test_forecast_from_a_save(history_run):
     text = wargame(
         "forecast", str(DEFAULT_SCENARIO), "--runs", "8", "--horizon", "2", "--workers", "1"
     )
-    assert text.returncode == 0 and "chance of reaching each band" in text.stdout
+    assert text.returncode == 0 and "highest band reached within the horizon" in text.stdout
+    shares = [
+        float(line.split()[-1].rstrip("%"))
+        for line in text.stdout.splitlines()
+        if line.startswith("  ") and line.rstrip().endswith("%")
+    ]
+    assert len(shares) == 8 and abs(sum(shares) - 100.0) < 0.5
     bad = wargame("forecast", str(save), "--turn", "99", "--runs", "4")
     assert bad.returncode == 2 and "never resolved" in bad.stderr
 
@@ -336,3 +342,23 @@ def test_gui_screenshot_opens_a_save_and_draws_it(history_run, tmp_path):
     assert image.width() >= 800 and image.height() >= 600
     unwritable = gui("--screenshot", str(tmp_path / "no" / "such" / "dir.png"))
     assert unwritable.returncode == 1 and "could not write" in unwritable.stderr
+
+
+def test_an_illegal_historical_move_is_refused_with_its_threshold(tmp_path):
+    doc = json.loads(DEFAULT_SCENARIO.read_text())
+    # a conventional offensive needs the pair's escalation at 40 or more; on 15 January it is
+    # 7 (baseline 6, and the inject on the deployments adds 1)
+    doc["history"][0]["moves"] = [
+        {"actor": "IRN", "action": "conventional_offensive", "target": "PAK"}
+    ]
+    path = tmp_path / "illegal.json"
+    path.write_text(json.dumps(doc))
+    for command in ("validate", "run"):
+        args = (command, str(path)) + (
+            ("--history", "--out", str(tmp_path / "s.json")) if command == "run" else ()
+        )
+        proc = wargame(*args)
+        assert proc.returncode == 2, command
+        line = proc.stderr.strip()
+        assert line.startswith(f"{path}: $.history[0].moves[0]: ")
+        assert "escalation of IRN-PAK at least 40 (it is 7.0)" in line

@@ -39,10 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Civilian casualties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unattributed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,6 +72,58 @@
     </message>
     <message>
         <source>Enter the move (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilians were killed: more harm and a louder signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten or more killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass casualties: more harm and a louder signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The victim was hit outside its own soil (an embassy, forces abroad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly intercepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its intent still speaks and answers what was owed; little harm done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can say who did it: a fainter signal, less harm charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor blamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The victim blames the group&apos;s host or patron: they answer for it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor denies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s host or patron denies any part and is not named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,6 +182,53 @@
     </message>
     <message>
         <source>Name of the &apos;what if&apos; branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check against history — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s historical track is played as it happened, with this scenario&apos;s parameters, and every checkpoint of history is judged on the meters. The open session is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What history says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario carries no historical checkpoints to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The historical track cannot be played: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} checkpoints hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,7 +525,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New from scenario…</source>
+        <source>Scenario &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s real track and judge its historical checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,6 +637,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New from scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,6 +654,10 @@
     </message>
     <message>
         <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sce&amp;nario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,6 +710,10 @@
     </message>
     <message>
         <source>{0} could not be opened. The current session is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by an older wargame: every move and roll replayed, the meters recomputed under the current rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,7 +1017,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} rollouts from turn {1}. Chance of reaching: {2}</source>
+        <source>{0} rollouts from turn {1}. Highest band reached: {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,8 @@
 """The grievance ledger and deterrence: harm against harm, fading, settlement, denial,
 erosion with a floor, red lines."""
 
+import itertools
+
 import pytest
 
 from wargame.core.ledger import (
@@ -121,7 +123,7 @@ def test_unanswered_grievance_erodes_after_the_window_slower_and_slower_to_a_flo
         end_of_turn_deterrence(world, st, [])
         losses.append(before - st.meters["B"]["deterrence"])
     assert losses[0] > 0
-    assert all(b <= a + 1e-12 for a, b in zip(losses, losses[1:], strict=False))  # slows
+    assert all(b <= a + 1e-12 for a, b in itertools.pairwise(losses))  # slows
     floor = 50.0 * p.erosion_floor
     assert st.meters["B"]["deterrence"] > floor  # never below the floor
     # a proportionate reply eleven days on still restores it above its start

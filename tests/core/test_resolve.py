@@ -41,7 +41,11 @@ def play(engine, st, moves):
 
 @pytest.mark.parametrize(
     ("modifier", "weight_of"),
-    [(None, "claimed"), (Modifier.SPONSOR_BLAMED, "attributed"), (Modifier.SPONSOR_DENIES, "denied")],
+    [
+        (None, "claimed"),
+        (Modifier.SPONSOR_BLAMED, "attributed"),
+        (Modifier.SPONSOR_DENIES, "denied"),
+    ],
 )
 def test_a_groups_attack_is_charged_to_its_host_by_strength_and_attribution(modifier, weight_of):
     scn = scenario(strength=0.8)
@@ -51,7 +55,7 @@ def test_a_groups_attack_is_charged_to_its_host_by_strength_and_attribution(modi
     play(eng, st, [("G", "militant_attack", "A", *mods)])
     p = scn.params
     share = 0.8 * p.attribution_weight[weight_of]
-    signal, harm = severity(eng.world, eng.world.actions["militant_attack"], ())
+    _, harm = severity(eng.world, eng.world.actions["militant_attack"], ())
     harm *= p.first_of_kind  # the group never attacked A before
     assert st.ledger[("A", "B")] == pytest.approx(st.ledger[("A", "G")] * share)
     assert st.ledger[("A", "G")] == pytest.approx(harm)
@@ -106,9 +110,17 @@ def test_words_settle_nothing_retortions_settle_a_share():
 def test_helping_to_intercept_is_defence_not_attack():
     eng = Engine(scenario())
     helper = eng.initial_state(0)
-    play(eng, helper, [("A", "standoff_strike", "B", Modifier.INTERCEPTED), ("C", "help_intercept", "A")])
+    play(
+        eng,
+        helper,
+        [("A", "standoff_strike", "B", Modifier.INTERCEPTED), ("C", "help_intercept", "A")],
+    )
     striker = eng.initial_state(0)
-    play(eng, striker, [("A", "standoff_strike", "B", Modifier.INTERCEPTED), ("C", "strike_state_forces", "A")])
+    play(
+        eng,
+        striker,
+        [("A", "standoff_strike", "B", Modifier.INTERCEPTED), ("C", "strike_state_forces", "A")],
+    )
     assert helper.escalation["A-C"] < striker.escalation["A-C"]
     assert ("A", "C") not in helper.ledger  # helping to intercept harms no one
 
@@ -118,7 +130,7 @@ def test_first_of_its_kind_depends_on_who_did_what_to_whom():
     st = eng.initial_state(0)
     st.max_rung[("B", "A")] = 9  # B has struck A before; A never struck B
     out = play(eng, st, [("A", "strike_state_forces", "B")])
-    first = [c for c in out if c.meter == "escalation" and c.rule == "impulse"][0].amount
+    first = next(c for c in out if c.meter == "escalation" and c.rule == "impulse").amount
     out = play(eng, st, [("B", "strike_state_forces", "A")])
-    again = [c for c in out if c.meter == "escalation" and c.rule == "impulse"][0].amount
+    again = next(c for c in out if c.meter == "escalation" and c.rule == "impulse").amount
     assert first == pytest.approx(again * eng.world.params.first_of_kind)

@@ -22,7 +22,7 @@ def test_outlook_runs_in_the_background_and_draws_the_fan(qtbot, window, default
     low = panel.curves[0].getData()[1]
     high = panel.curves[3].getData()[1]
     assert all(lo <= hi for lo, hi in zip(low, high, strict=True))
-    assert "Chance of reaching" in panel.bands.text()
+    assert "Highest band reached: " in panel.bands.text()
 
 
 def test_outlook_can_be_cancelled(qtbot, window, default_scenario):

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import on_modal
 from tests.ui.test_console import choose, next_phase
-from wargame.core.enums import Modifier, Outcome, Phase
+from wargame.core.enums import Outcome, Phase
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.session.teams import team_of
@@ -16,7 +16,8 @@ def compose_and_submit(qtbot, composer, move):
     choose(composer.actor_box, move.actor)
     choose(composer.action_box, move.action)
     choose(composer.target_box, move.target)
-    composer.civilians.setChecked(Modifier.CIVILIAN_CASUALTIES in move.modifiers)
+    for modifier, box in composer.modifiers.items():
+        box.setChecked(modifier in move.modifiers)
     composer.note.setText(move.note or "")  # typed text: non-ASCII aborts QTest
     qtbot.mouseClick(composer.submit, Qt.MouseButton.LeftButton)
 

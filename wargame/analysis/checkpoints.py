@@ -7,7 +7,7 @@ console's check table.
 import datetime as dt
 from dataclasses import dataclass
 
-from wargame.core.expectations import Checkpoint, MetricKind, MetricRef, Test
+from wargame.core.expectations import Checkpoint, Criterion, MetricKind, MetricRef
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
 from wargame.core.world import dyad_key
@@ -102,11 +102,11 @@ def _judge(cp: Checkpoint, track: Track) -> Verdict:
     if not checked:
         return Verdict(cp, False, f"no played day between {first} and {last}")
     values = [(d, track.on(cp, d)) for d in checked]
-    if cp.test is Test.PEAKS:
+    if cp.test is Criterion.PEAKS:
         peak_day = max(track.dates, key=lambda d: (track.on(cp, d), -d.toordinal()))
         ok = first <= peak_day <= last
         return Verdict(cp, ok, f"peak {_f(track.on(cp, peak_day))} on {_d(peak_day)}")
-    if cp.test is Test.RECOVERS:
+    if cp.test is Criterion.RECOVERS:
         base = track.baseline(cp)
         fails, shown = [], []
         for d, v in values:
@@ -141,35 +141,41 @@ def _compare(cp: Checkpoint, track: Track, day: dt.date, v: float) -> tuple[bool
     by = cp.by
     here = f"{_d(day)} {_f(v)}"
     match cp.test:
-        case Test.RISES:
+        case Criterion.RISES:
             rise = v - ref
             ok = rise >= by if by is not None else rise > 0
             return ok, f"{here}, {rise:+.1f} since {ref_name}"
-        case Test.FALLS:
+        case Criterion.FALLS:
             drop = ref - v
             if cp.share is not None:
                 need = cp.share * (ref - track.baseline(cp))
-                return drop >= need and drop > 0, f"{here}, {-drop:+.1f} since {ref_name} (needs {-need:+.1f})"
+                return (
+                    drop >= need and drop > 0,
+                    f"{here}, {-drop:+.1f} since {ref_name} (needs {-need:+.1f})",
+                )
             ok = drop >= by if by is not None else drop > 0
             return ok, f"{here}, {-drop:+.1f} since {ref_name}"
-        case Test.ABOVE:
+        case Criterion.ABOVE:
             return v > ref, f"{here} vs {_f(ref)} ({ref_name})"
-        case Test.BELOW:
+        case Criterion.BELOW:
             return v < ref, f"{here} vs {_f(ref)} ({ref_name})"
-        case Test.NOT_BELOW:
+        case Criterion.NOT_BELOW:
             return v >= ref - (by or 0.0) - NIL, f"{here} vs {_f(ref)} ({ref_name})"
-        case Test.NOT_ABOVE:
+        case Criterion.NOT_ABOVE:
             return v <= ref + (by or 0.0) + NIL, f"{here} vs {_f(ref)} ({ref_name})"
-        case Test.ZERO:
+        case Criterion.ZERO:
             return v <= NIL, here
-        case Test.NONZERO:
+        case Criterion.NONZERO:
             return v > NIL, here
-        case Test.RISES_LESS_THAN:
+        case Criterion.RISES_LESS_THAN:
             other = cp.other or cp
             o_ref, _ = track.reference(cp, other, day)
             mine, theirs = v - ref, track.on(other, day) - o_ref
-            return mine < theirs, f"{here}, {mine:+.1f} vs {other.label()} {theirs:+.1f} since {ref_name}"
-        case Test.PEAKS | Test.RECOVERS:  # pragma: no cover - judged above
+            return (
+                mine < theirs,
+                f"{here}, {mine:+.1f} vs {other.label()} {theirs:+.1f} since {ref_name}",
+            )
+        case Criterion.PEAKS | Criterion.RECOVERS:  # pragma: no cover - judged above
             raise AssertionError(cp.test)
 
 

@@ -17,8 +17,8 @@ import numpy as np
 from wargame.core import dice
 from wargame.core.bots import Doctrine, RandomPolicy, doctrine_move
 from wargame.core.engine import Engine
-from wargame.core.escalation import band_of
 from wargame.core.enums import Controller, Decision, Phase
+from wargame.core.escalation import band_of
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.legal import legal_moves
 from wargame.core.scenario import Scenario

@@ -125,9 +125,9 @@ def _reply(
     return (best[1], best[2]) if best else None
 
 
-def _calming(world: World, state: State, actor: str, legal: list[tuple[str, str | None]]) -> (
-    tuple[str, str | None] | None
-):
+def _calming(
+    world: World, state: State, actor: str, legal: list[tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
     """The most cooperative act toward the hottest pair the actor is square with."""
     owed = _owed(world, state, actor)
     actions = world.actions
@@ -146,12 +146,14 @@ def _calming(world: World, state: State, actor: str, legal: list[tuple[str, str 
         return None
     if accepts and not owed:
         return min(accepts, key=lambda m: m[1] or "")
-    return max(calm, key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].goldstein, m[0]))
+    return max(
+        calm, key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].goldstein, m[0])
+    )
 
 
-def _bystander(world: World, state: State, actor: str, legal: list[tuple[str, str | None]]) -> (
-    tuple[str, str | None] | None
-):
+def _bystander(
+    world: World, state: State, actor: str, legal: list[tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
     """A third party with no hot pair of its own offers mediation where a pair runs hot."""
     if any(_heat(world, state, actor, o) > HEATED for o in world.key[actor]):
         return None
@@ -205,7 +207,12 @@ def doctrine_move(
         if hostile:
             a, t = max(
                 hostile,
-                key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].rung, m[0], m[1] or ""),
+                key=lambda m: (
+                    _heat(world, state, actor, m[1]),
+                    actions[m[0]].rung,
+                    m[0],
+                    m[1] or "",
+                ),
             )
             return a, t
     if doctrine is Doctrine.TIT_FOR_TAT:
@@ -220,7 +227,9 @@ def doctrine_move(
             a, t = min(replies, key=gap)
             return a, t
     if doctrine in (Doctrine.DOVE, Doctrine.TIT_FOR_TAT) and calm:
-        hottest = max(calm, key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].goldstein, m[0]))
+        hottest = max(
+            calm, key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].goldstein, m[0])
+        )
         if _heat(world, state, actor, hottest[1]) > 1.0 or doctrine is Doctrine.DOVE:
             return hottest
     return "pass", None

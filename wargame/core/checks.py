@@ -11,8 +11,8 @@ from wargame.core.conditions import (
     GrievanceCond,
     VariableCond,
 )
-from wargame.core.enums import Attribution, ActorKind, Category, Outcome, RelationType
-from wargame.core.expectations import Checkpoint, MetricKind, MetricRef, Test
+from wargame.core.enums import ActorKind, Attribution, Category, Outcome, RelationType
+from wargame.core.expectations import Checkpoint, Criterion, MetricKind, MetricRef
 from wargame.core.scenario import Scenario
 
 Problem = tuple[str, str]
@@ -103,13 +103,15 @@ def _checkpoint(cp: Checkpoint, path: str, scn: Scenario, ids: set[str]) -> list
         dates.append(("ref", cp.ref))
     for field, day in dates:
         if not scn.start_date <= day <= end:
-            out.append((f"{path}.{field}", f"{day} is outside the track ({scn.start_date} to {end})"))
-    if cp.test is Test.RISES_LESS_THAN:
+            out.append(
+                (f"{path}.{field}", f"{day} is outside the track ({scn.start_date} to {end})")
+            )
+    if cp.test is Criterion.RISES_LESS_THAN:
         if cp.other is None:
             out.append((f"{path}.other", "'rises_less_than' names the other metric"))
         else:
             out += _metric(cp.other, f"{path}.other", ids)
-    if cp.test is Test.RECOVERS and cp.share is None:
+    if cp.test is Criterion.RECOVERS and cp.share is None:
         out.append((f"{path}.share", "'recovers' needs the share given back"))
     return out
 

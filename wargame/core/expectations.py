@@ -30,7 +30,7 @@ class MetricKind(StrEnum):
     """1 while ``flag`` is active, else 0."""
 
 
-class Test(StrEnum):
+class Criterion(StrEnum):
     """How the measured values are judged (``v`` is the value on a checked day)."""
 
     RISES = "rises"
@@ -99,7 +99,7 @@ class Checkpoint(MetricRef):
 
     name: str = Field(min_length=1, max_length=200)
     """What history says, in a line."""
-    test: Test
+    test: Criterion
     """How the values are judged."""
     on: dt.date | Annotated[list[dt.date], Field(min_length=2, max_length=2)]
     """The day checked, or ``[first, last]``: every day in between must pass."""

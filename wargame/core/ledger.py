@@ -39,7 +39,12 @@ def _close(state: State, key: tuple[str, str]) -> None:
 
 
 def _take(
-    world: World, state: State, key: tuple[str, str], amount: float, rule: str, cause: str,
+    world: World,
+    state: State,
+    key: tuple[str, str],
+    amount: float,
+    rule: str,
+    cause: str,
     out: list[Change],
 ) -> float:
     """Take ``amount`` off one grievance (closing it near zero); return the share taken."""
@@ -60,7 +65,12 @@ def _take(
 
 
 def _reduce(
-    world: World, state: State, key: tuple[str, str], amount: float, rule: str, cause: str,
+    world: World,
+    state: State,
+    key: tuple[str, str],
+    amount: float,
+    rule: str,
+    cause: str,
     out: list[Change],
 ) -> None:
     """Take ``amount`` off a grievance and carry the settlement along host and patron links.
@@ -77,7 +87,9 @@ def _reduce(
     for group, _part in charged_for:
         g_key = (victim, group)
         _take(world, state, g_key, state.ledger.get(g_key, 0.0) * share, rule, cause, out)
-    for vk, part in [(vk, p) for vk, p in state.ledger_via.items() if vk[0] == victim and vk[2] == offender]:
+    for vk, part in [
+        (vk, p) for vk, p in state.ledger_via.items() if vk[0] == victim and vk[2] == offender
+    ]:
         s_key = (victim, vk[1])
         taken = part * share
         s_owed = state.ledger.get(s_key, 0.0)
@@ -139,7 +151,12 @@ def exchange(
 
 
 def settle(
-    world: World, state: State, actor: str, target: str, signal: float, cause: str,
+    world: World,
+    state: State,
+    actor: str,
+    target: str,
+    signal: float,
+    cause: str,
     out: list[Change],
 ) -> None:
     """A non-military reply (sanctions, boycott, walkout) settles part of the actor's own
@@ -150,7 +167,9 @@ def settle(
         _reduce(world, state, key, amount, "settled", cause, out)
 
 
-def waive(world: World, state: State, actor: str, target: str, cause: str, out: list[Change]) -> None:
+def waive(
+    world: World, state: State, actor: str, target: str, cause: str, out: list[Change]
+) -> None:
     """The actor denies it was struck: its grievance against the target and its red line
     against it lapse, with no loss of credibility."""
     key = (actor, target)
@@ -190,9 +209,9 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
     worst: dict[str, tuple[float, str, float]] = {}
     for (victim, offender), amount in state.ledger.items():
         waited = (turn - state.ledger_since[(victim, offender)]) * days
-        if waited >= p.window_days and amount > p.grievance_epsilon:
-            if amount > worst.get(victim, (0.0, "", 0.0))[0]:
-                worst[victim] = (amount, offender, waited)
+        waited_out = waited >= p.window_days and amount > p.grievance_epsilon
+        if waited_out and amount > worst.get(victim, (0.0, "", 0.0))[0]:
+            worst[victim] = (amount, offender, waited)
     for victim, (amount, offender, waited) in sorted(worst.items()):
         floor = world.d0[victim] * p.erosion_floor
         d = state.meters[victim]["deterrence"]
@@ -203,7 +222,10 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
     for declarer, target in list(state.red_lines):
         key = (declarer, target)
         owed = state.ledger.get(key, 0.0)
-        if owed > p.grievance_epsilon and (turn - state.ledger_since[key]) * days >= p.red_line_days:
+        if (
+            owed > p.grievance_epsilon
+            and (turn - state.ledger_since[key]) * days >= p.red_line_days
+        ):
             del state.red_lines[key]
             deter(state, declarer, -p.red_line_penalty, "red_line_broken", f"against {target}", out)
     pull_rate = world.reversion

@@ -130,7 +130,9 @@ def why_illegal(
         return f"{target} is not a valid target of {action_id} ({action.target.value})"
     for i, cond in enumerate(action.preconditions):
         if not holds(world, state, cond, actor, target):
-            return f"{action_id} needs {explain(world, state, cond, actor, target)} (precondition {i})"
+            return (
+                f"{action_id} needs {explain(world, state, cond, actor, target)} (precondition {i})"
+            )
     return None
 
 
@@ -150,12 +152,14 @@ def explain(
         return f"flag {name} {'set' if cond.present else 'not set'}"
     if isinstance(cond, DyadStatusCond | EscalationCond):
         pair = cond.dyad or (actor, target)
-        if pair[0] is None or pair[1] is None:
+        first, second = pair
+        if first is None or second is None:
             return f"a target for its {cond.kind} condition"
-        key = dyad_key(pair[0], pair[1])
+        key = dyad_key(first, second)
         if isinstance(cond, DyadStatusCond):
             wanted = " or ".join(s.value for s in cond.statuses)
-            return f"relations of {key} {wanted} (they are {state.dyad_status(*pair).value})"
+            now = state.dyad_status(first, second).value
+            return f"relations of {key} {wanted} (they are {now})"
         value = state.escalation[key]
         return f"escalation of {key} {_bounds(cond.min, cond.max)} (it is {value:.1f})"
     if isinstance(cond, GrievanceCond):
@@ -169,7 +173,9 @@ def explain(
         value = state.meters[who][cond.var] if who else 0.0
         return f"{cond.var} of {who} {_bounds(cond.min, cond.max)} (it is {value:.1f})"
     if isinstance(cond, GlobalCond):
-        return f"global escalation {_bounds(cond.min, cond.max)} (it is {state.global_escalation:.1f})"
+        return (
+            f"global escalation {_bounds(cond.min, cond.max)} (it is {state.global_escalation:.1f})"
+        )
     if isinstance(cond, NuclearCond):
         status = world.nuclear_status[actor].value if actor else "none"
         return f"{'a' if cond.value else 'no'} nuclear status (it is {status})"

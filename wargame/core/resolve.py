@@ -1,8 +1,8 @@
 """Resolution of one adjudicated move: impulses, ledger, third parties, effects, flags."""
 
-from wargame.core.actions import ActionDef, DyadPulse, Effect, Op, Scope
 from typing import assert_never
 
+from wargame.core.actions import ActionDef, DyadPulse, Effect, Op, Scope
 from wargame.core.enums import ActorKind, Attribution, Category, DiploStatus, Modifier, Outcome
 from wargame.core.escalation import bump, clip
 from wargame.core.events import Change
@@ -73,7 +73,12 @@ def _victims(world: World, action: ActionDef, actor: str, target: str) -> list[t
 
 
 def _third_parties(
-    world: World, state: State, offender: str, victim: str, s: float, cause: str,
+    world: World,
+    state: State,
+    offender: str,
+    victim: str,
+    s: float,
+    cause: str,
     out: list[Change],
 ) -> None:
     """Actors aligned with the victim (and not with the offender) grow hostile to it."""

@@ -61,9 +61,9 @@ def bot_moves(session: Session) -> list[MoveSubmitted]:
         if controller is not Controller.BOT or actor in moved:
             continue
         try:
-            chosen = Doctrine(doctrine or Doctrine.TIT_FOR_TAT)
+            chosen = Doctrine(doctrine or world.doctrine[actor])
         except ValueError:
-            chosen = Doctrine.TIT_FOR_TAT
+            chosen = world.doctrine[actor]
         action, target = doctrine_move(world, state, actor, chosen)
         out.append(MoveSubmitted(actor, action, target, f"bot ({chosen.value})"))
     return out

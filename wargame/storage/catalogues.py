@@ -61,7 +61,12 @@ def with_catalogue(doc: dict[str, Any]) -> dict[str, Any]:
         return doc
     if not isinstance(name, str) or not _NAME.match(name) or name not in bundled():
         raise InvalidFileError(
-            [("$.catalogue", f"no shared catalogue named {name!r} (bundled: {', '.join(bundled())})")]
+            [
+                (
+                    "$.catalogue",
+                    f"no shared catalogue named {name!r} (bundled: {', '.join(bundled())})",
+                )
+            ]
         )
     own = doc.get("actions", [])
     if not isinstance(own, list):

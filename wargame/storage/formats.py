@@ -113,6 +113,9 @@ class SaveFile(_Model):
     """The other timelines."""
     annotations: list[AnnotationRecord] = Field(default_factory=list)
     """Bookmarks and notes."""
+    migrated_from: int | None = Field(default=None, ge=1)
+    """Set on load when the file was written under an older schema whose digests were taken
+    under older rules: the meters are recomputed and only the rolls can be checked."""
 
 
 class MovesFile(_Model):

@@ -8,7 +8,6 @@ from wargame.storage.problems import InvalidFileError
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-
 def _scenario_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 2: nuclear status in three steps, and every rate of the model in days.
 
@@ -21,20 +20,21 @@ def _scenario_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
         upgraded = []
         for actor in actors:
             if isinstance(actor, dict) and "nuclear" in actor:
-                actor = dict(actor)
-                flag = actor.pop("nuclear")
-                actor["nuclear_status"] = "declared" if flag is True else "none"
-            upgraded.append(actor)
+                new = {k: v for k, v in actor.items() if k != "nuclear"}
+                new["nuclear_status"] = "declared" if actor["nuclear"] is True else "none"
+                upgraded.append(new)
+            else:
+                upgraded.append(actor)
         doc["actors"] = upgraded
     params = doc.get("params")
     if isinstance(params, dict):
         params = dict(params)
         days = doc.get("turn_days", 1)
         days = days if isinstance(days, int) and not isinstance(days, bool) else 1
-        for old, new in (("half_life", "half_life_days"), ("window", "window_days")):
+        for old, renamed in (("half_life", "half_life_days"), ("window", "window_days")):
             if old in params:
                 value = params.pop(old)
-                params[new] = value * days if isinstance(value, int | float) else value
+                params[renamed] = value * days if isinstance(value, int | float) else value
         params.pop("beta", None)
         doc["params"] = params
     return doc
@@ -48,11 +48,10 @@ def _save_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     if isinstance(scenario, dict):
         doc["scenario"] = upgrade(dict(scenario), 2, SCENARIO_MIGRATIONS, "scenario")
     doc["digests"] = []
+    doc["migrated_from"] = 1
     branches = doc.get("branches")
     if isinstance(branches, list):
-        doc["branches"] = [
-            {**b, "digests": []} if isinstance(b, dict) else b for b in branches
-        ]
+        doc["branches"] = [{**b, "digests": []} if isinstance(b, dict) else b for b in branches]
     return doc
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -78,11 +79,14 @@ class ActionComposer(QWidget):
         form.addRow(self.tr("&Actor"), self.actor_box)
         form.addRow(self.tr("A&ction"), self.action_box)
         form.addRow(self.tr("&Target"), self.target_box)
-        mods = QHBoxLayout()
-        self.civilians = QCheckBox(self.tr("Civilian casualties"), self)
-        self.unattributed = QCheckBox(self.tr("Unattributed"), self)
-        mods.addWidget(self.civilians)
-        mods.addWidget(self.unattributed)
+        mods = QGridLayout()
+        mods.setContentsMargins(0, 0, 0, 0)
+        self.modifiers: dict[Modifier, QCheckBox] = {}
+        for i, (mod, label, tip) in enumerate(self._circumstances()):
+            box = QCheckBox(label, self)
+            box.setToolTip(tip)
+            self.modifiers[mod] = box
+            mods.addWidget(box, i // 4, i % 4)
         form.addRow(self.tr("Circumstances"), mods)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Rationale (kept in the log)"))
@@ -115,11 +119,53 @@ class ActionComposer(QWidget):
         self.actor_box.currentIndexChanged.connect(self._fill_actions)
         self.action_box.currentIndexChanged.connect(self._fill_targets)
         self.target_box.currentIndexChanged.connect(self._update_preview)
-        for box in (self.civilians, self.unattributed):
+        for box in self.modifiers.values():
             box.toggled.connect(self._update_preview)
         bridge.changed.connect(self._on_changed)
         bridge.sessionReplaced.connect(self._fill_actors)
         self._fill_actors()
+
+    def _circumstances(self) -> list[tuple[Modifier, str, str]]:
+        """Every modifier with its label and what it does, in the order shown."""
+        return [
+            (
+                Modifier.CIVILIAN_CASUALTIES,
+                self.tr("Civilians killed"),
+                self.tr("Civilians were killed: more harm and a louder signal."),
+            ),
+            (
+                Modifier.MASS_CASUALTIES,
+                self.tr("Ten or more killed"),
+                self.tr("Mass casualties: more harm and a louder signal."),
+            ),
+            (
+                Modifier.ABROAD,
+                self.tr("Hit abroad"),
+                self.tr("The victim was hit outside its own soil (an embassy, forces abroad)."),
+            ),
+            (
+                Modifier.INTERCEPTED,
+                self.tr("Mostly intercepted"),
+                self.tr("Its intent still speaks and answers what was owed; little harm done."),
+            ),
+            (
+                Modifier.UNATTRIBUTED,
+                self.tr("Unattributed"),
+                self.tr("Nobody can say who did it: a fainter signal, less harm charged."),
+            ),
+            (
+                Modifier.SPONSOR_BLAMED,
+                self.tr("Sponsor blamed"),
+                self.tr(
+                    "The victim blames the group's host or patron: they answer for it in full."
+                ),
+            ),
+            (
+                Modifier.SPONSOR_DENIES,
+                self.tr("Sponsor denies"),
+                self.tr("The group's host or patron denies any part and is not named."),
+            ),
+        ]
 
     # -- choices -----------------------------------------------------------------------
 
@@ -198,11 +244,7 @@ class ActionComposer(QWidget):
         actor, action = self.actor_box.currentData(), self.action_box.currentData()
         if actor is None or action is None:
             return None
-        mods = []
-        if self.civilians.isChecked():
-            mods.append(Modifier.CIVILIAN_CASUALTIES)
-        if self.unattributed.isChecked():
-            mods.append(Modifier.UNATTRIBUTED)
+        mods = [mod for mod, box in self.modifiers.items() if box.isChecked()]
         target = self.target_box.currentData()
         return MoveSubmitted(
             str(actor),
@@ -244,8 +286,8 @@ class ActionComposer(QWidget):
             return
         if self.bridge.run(self, lambda: self.bridge.session.dispatch(move)):
             self.note.clear()
-            self.civilians.setChecked(False)
-            self.unattributed.setChecked(False)
+            for box in self.modifiers.values():
+                box.setChecked(False)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.meters or changes.relations or changes.phase or changes.orders or changes.log:

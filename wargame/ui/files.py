@@ -6,12 +6,13 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from wargame.core.errors import ReplayMismatchError, WargameError
-from wargame.resources import frozen, root
+from wargame.resources import SCENARIOS, frozen, root
 from wargame.session.persist import from_save, to_save
 from wargame.session.session import Session
 from wargame.storage.files import (
     FileKind,
     detect_kind,
+    load_scenario,
     save_from_doc,
     scenario_from_doc,
     write_save,
@@ -29,6 +30,8 @@ class Opened:
     """The session."""
     kind: FileKind
     """Whether the file was a scenario (new session) or a save."""
+    migrated_from: int | None = None
+    """The older schema a save was written in, when its meters were recomputed."""
 
 
 class OpenError(Exception):
@@ -48,7 +51,8 @@ def open_file(path: Path, seed: int = 0) -> Opened:
         if kind is FileKind.SCENARIO:
             return Opened(Session(scenario_from_doc(doc), seed), kind)
         if kind is FileKind.SAVE:
-            return Opened(from_save(save_from_doc(doc), verify=True), kind)
+            save = save_from_doc(doc)
+            return Opened(from_save(save, verify=True), kind, save.migrated_from)
         raise InvalidFileError([("$", "a moves file is played with 'wargame run', not opened")])
     except InvalidFileError as exc:
         exc.file = str(path)
@@ -59,6 +63,18 @@ def open_file(path: Path, seed: int = 0) -> Opened:
         ) from exc
     except WargameError as exc:
         raise OpenError(path, [f"{path}: {exc}"]) from exc
+
+
+def bundled_scenarios() -> list[tuple[Path, str]]:
+    """The scenarios that ship, with their titles, ordered by title (unreadable ones are
+    left out: File ▸ Open reports their problems)."""
+    out = []
+    for path in sorted(SCENARIOS.glob("*.json")):
+        try:
+            out.append((path, load_scenario(path).title))
+        except WargameError:
+            continue
+    return sorted(out, key=lambda pt: pt[1])
 
 
 def save_session(session: Session, path: Path) -> None:

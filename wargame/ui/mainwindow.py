@@ -33,10 +33,18 @@ from wargame.ui.about import AboutDialog
 from wargame.ui.actors import ActorsPanel
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.chart import HistoryChart
+from wargame.ui.check import CheckDialog
 from wargame.ui.composer import ActionComposer
 from wargame.ui.curtain import Curtain
 from wargame.ui.eventlog import EventLogPanel
-from wargame.ui.files import Autosaver, OpenError, open_file, save_session, saves_dir
+from wargame.ui.files import (
+    Autosaver,
+    OpenError,
+    bundled_scenarios,
+    open_file,
+    save_session,
+    saves_dir,
+)
 from wargame.ui.injects import InjectsPanel
 from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
@@ -177,7 +185,12 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&New from scenario…"), self.new_from_scenario, std.New)
+        self.act_new = self._action(self.tr("Scenario &file…"), self.new_from_scenario, std.New)
+        self.act_check = self._action(
+            self.tr("Check against &history…"),
+            self.check_history,
+            tip=self.tr("Play the scenario's real track and judge its historical checkpoints"),
+        )
         self.act_open = self._action(self.tr("&Open…"), self.open_dialog, std.Open)
         self.act_save = self._action(self.tr("&Save"), self.save, std.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
@@ -226,7 +239,13 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addActions([self.act_new, self.act_open, self.act_open_replay])
+        self.menu_new = menu.addMenu(self.tr("&New from scenario"))
+        for path, title in bundled_scenarios():
+            act = self.menu_new.addAction(title)
+            act.triggered.connect(partial(self._new_from, path))
+        self.menu_new.addSeparator()
+        self.menu_new.addAction(self.act_new)
+        menu.addActions([self.act_open, self.act_open_replay])
         self.menu_recent = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
         menu.addActions([self.act_save, self.act_save_as, self.act_report, self.act_pdf])
@@ -242,6 +261,8 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_curtain, self.act_bots])
         menu = self.menuBar().addMenu(self.tr("&Session"))
         menu.addActions([self.act_setup, self.act_projector, self.act_replay])
+        menu = self.menuBar().addMenu(self.tr("Sce&nario"))
+        menu.addAction(self.act_check)
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions([self.act_dark, self.act_full, self.act_reset_map])
         self.menu_docks = menu.addMenu(self.tr("&Panels"))
@@ -459,6 +480,13 @@ class MainWindow(QMainWindow):
             return False
         self.bridge.replace(opened.session)
         self.path = path if opened.kind is FileKind.SAVE else None
+        if opened.migrated_from is not None:
+            self.status.setText(
+                self.tr(
+                    "Written by an older wargame: every move and roll replayed, the meters "
+                    "recomputed under the current rules"
+                )
+            )
         self._saved_mark = self._mark()  # a save as read, or a fresh session with no events
         self._remember(path)
         self._sync_actions()
@@ -471,6 +499,14 @@ class MainWindow(QMainWindow):
             return False
         name, _ = QFileDialog.getOpenFileName(self, title, str(folder), pattern)
         return bool(name) and self.open_path(Path(name))
+
+    def _new_from(self, path: Path) -> bool:
+        """Start a new session from a bundled scenario (asking about unsaved work)."""
+        return self._confirm_discard() and self.open_path(path)
+
+    def check_history(self) -> None:
+        """Scenario ▸ Check against history: the checkpoints table for the open scenario."""
+        CheckDialog(self.session.scenario, self).exec()
 
     def new_from_scenario(self) -> None:
         """Start a new session from a scenario file."""

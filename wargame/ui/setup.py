@@ -74,7 +74,7 @@ class SetupDialog(QDialog):
             if who:
                 detail.setCurrentText(who)
             elif controller is Controller.BOT:
-                detail.setCurrentText(Doctrine.TIT_FOR_TAT.value)
+                detail.setCurrentText(actor.doctrine.value)
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         pin_row = QHBoxLayout()
@@ -120,11 +120,12 @@ class SetupDialog(QDialog):
             who = self.who[actor].currentText().strip() or None
             if controller is Controller.FACILITATOR:
                 who = None
+            default = self.bridge.session.engine.world.doctrine[actor].value
             if controller is Controller.BOT and who not in {d.value for d in Doctrine}:
-                who = Doctrine.TIT_FOR_TAT.value
+                who = default
             before = state.control[actor]
             if before == (Controller.BOT, None):
-                before = (Controller.BOT, Doctrine.TIT_FOR_TAT.value)  # the default doctrine
+                before = (Controller.BOT, default)  # the scenario's doctrine
             if (controller, who) != before:
                 out.append(ControlAssigned(actor, controller, who))
         return out

@@ -1,0 +1,55 @@
+"""Files written by wargame 0.1 (scenario and save schema 1) still open."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import wargame
+from wargame.core.enums import NuclearStatus
+from wargame.session.persist import from_save
+from wargame.storage.files import load_save, load_scenario, scenario_from_doc
+from wargame.storage.problems import InvalidFileError
+
+DATA = Path(__file__).parent / "data"
+OLD_SCENARIO = DATA / "scenario-v1.json"
+"""The default scenario as release 0.1 shipped it (schema 1)."""
+OLD_SAVE = DATA / "save-v1.json"
+"""Its historical track played and saved by release 0.1 (schema 1, digests of the old rules)."""
+
+
+def test_a_schema_1_scenario_opens_with_nuclear_status_and_rates_in_days():
+    assert json.loads(OLD_SCENARIO.read_text())["schema_version"] == 1
+    scenario = load_scenario(OLD_SCENARIO)
+    status = {a.id: a.nuclear_status for a in scenario.actors}
+    assert status["PAK"] is NuclearStatus.DECLARED and status["IRN"] is NuclearStatus.NONE
+    assert len(scenario.actions) == 31  # its own catalogue, as written
+
+
+def test_turn_based_rates_become_days():
+    doc = json.loads(OLD_SCENARIO.read_text())
+    doc["turn_days"] = 2
+    doc["params"] = {"half_life": 4, "window": 2, "beta": 0.4}
+    params = scenario_from_doc(doc).params
+    assert params.half_life_days == 8 and params.window_days == 4
+
+
+def test_a_schema_1_save_opens_replays_and_keeps_every_roll():
+    save = load_save(OLD_SAVE)
+    assert save.schema_version == 2 and save.digests == []  # old rules' digests are dropped
+    session = from_save(save, verify=True)  # rulings and rolls are still checked
+    assert session.state.turn == 16
+    assert {r.turn for r in session.resolved()} == set(range(17))
+
+
+def test_the_command_line_opens_old_files(tmp_path):
+    assert wargame("validate", str(OLD_SCENARIO)).returncode == 0
+    assert wargame("replay", str(OLD_SAVE)).returncode == 0
+    assert wargame("report", str(OLD_SAVE), "-o", str(tmp_path / "r.html")).returncode == 0
+
+
+def test_a_newer_schema_is_refused_by_name():
+    doc = json.loads(OLD_SCENARIO.read_text())
+    doc["schema_version"] = 3
+    with pytest.raises(InvalidFileError, match="newer wargame"):
+        scenario_from_doc(doc)
