@@ -90,6 +90,15 @@ def test_validate_accepts_the_scenario_and_explains_a_bad_file(bundle, home):
     assert "bad.json" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_every_bundled_scenario_checks_against_history_in_the_bundle(bundle, home):
+    scenarios = sorted((bundle / SCENARIO.parent).glob("*.json"))
+    assert len(scenarios) >= 4  # with the shared catalogue they name
+    for path in scenarios:
+        proc = run(bundle, home, "check", str(path))
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert proc.stdout.splitlines()[-1].endswith("checkpoints hold")
+
+
 def test_run_history_then_replay(bundle, home):
     proc = run(bundle, home, "run", str(bundle / SCENARIO), "--history", "--out", "s.json")
     assert proc.returncode == 0, proc.stderr

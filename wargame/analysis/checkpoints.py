@@ -39,6 +39,7 @@ class Track:
         self.days = days
         self.dates = sorted(days)
         self.baselines = {dyad_key(r.a, r.b): r.baseline for r in scenario.relations}
+        self.names = {a.id: a.name for a in scenario.actors}
 
     def value(self, ref: MetricRef, state: State) -> float:
         """The metric's value in ``state``."""
@@ -173,7 +174,7 @@ def _compare(cp: Checkpoint, track: Track, day: dt.date, v: float) -> tuple[bool
             mine, theirs = v - ref, track.on(other, day) - o_ref
             return (
                 mine < theirs,
-                f"{here}, {mine:+.1f} vs {other.label()} {theirs:+.1f} since {ref_name}",
+                f"{here}, {mine:+.1f} vs {other.label(track.names)} {theirs:+.1f} since {ref_name}",
             )
         case Criterion.PEAKS | Criterion.RECOVERS:  # pragma: no cover - judged above
             raise AssertionError(cp.test)

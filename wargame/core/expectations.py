@@ -7,6 +7,7 @@ history and compares numbers; nothing in it runs code.
 """
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -75,17 +76,24 @@ class MetricRef(BaseModel):
     flag: str | None = Field(default=None, max_length=80)
     """The flag, for ``flag``."""
 
-    def label(self) -> str:
-        """A short human name: ``E(IRN-PAK)``, ``D(PAK)``, ``G``, ``owed PAK<IRN``."""
+    def label(self, names: Mapping[str, str] | None = None) -> str:
+        """A short name for the room, with actors' names when ``names`` maps ids to them:
+        "Iran–Pakistan escalation", "Pakistan's deterrence", "what Pakistan is owed by Iran"."""
+        n = names or {}
+
+        def name(who: str | None) -> str:
+            return n.get(who or "", who or "?")
+
         match self.metric:
             case MetricKind.ESCALATION:
-                return f"E({'-'.join(self.pair or ('?', '?'))})"
+                a, b = self.pair or ("?", "?")
+                return f"{name(a)}–{name(b)} escalation"
             case MetricKind.DETERRENCE:
-                return f"D({self.actor})"
+                return f"{name(self.actor)}'s deterrence"
             case MetricKind.GLOBAL:
-                return "G"
+                return "global escalation"
             case MetricKind.OWED:
-                return f"owed {self.victim}<{self.offender}"
+                return f"what {name(self.victim)} is owed by {name(self.offender)}"
             case MetricKind.FLAG:
                 return f"flag {self.flag}"
 

@@ -1,7 +1,7 @@
 """Scenario ▸ Check against history: the scenario's checkpoints judged on its real track."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -62,6 +62,7 @@ class CheckDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(1, 420)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy = buttons.addButton(
@@ -107,6 +108,11 @@ class CheckDialog(QDialog):
             measured = QTableWidgetItem(v.measured)
             measured.setToolTip(v.measured)
             self.table.setItem(row, 2, measured)
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Fit the rows to their wrapped text once the columns have their real widths."""
+        super().showEvent(event)
         self.table.resizeRowsToContents()
 
     def text(self) -> str:

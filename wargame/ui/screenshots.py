@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from wargame.analysis.forecast import Spec, forecast
 from wargame.core.enums import Decision
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
-from wargame.resources import DEFAULT_SCENARIO
+from wargame.resources import DEFAULT_SCENARIO, SCENARIOS
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.storage.files import load_scenario
 from wargame.ui.about import AboutDialog
 from wargame.ui.app import init_application
+from wargame.ui.check import CheckDialog
 from wargame.ui.curtain import TeamPanel
 from wargame.ui.files import Autosaver
 from wargame.ui.mainwindow import MainWindow
@@ -182,6 +183,10 @@ def render_all(out: Path) -> list[Path]:
         about.show()
         written.append(_grab(about, out / "dialog-about.png"))
         about.close()
+        check = CheckDialog(load_scenario(SCENARIOS / "iran_israel_2024.json"), window)
+        check.show()
+        written.append(_grab(check, out / "dialog-check-history.png"))
+        check.close()
         window.act_dark.setChecked(True)
         window.toggle_theme()
         window.docks["chart"].raise_()
