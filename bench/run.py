@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
-from wargame.analysis.forecast import Spec, forecast  # noqa: E402
+from wargame.analysis.forecast import Spec, forecast, policies_for  # noqa: E402
 from wargame.core.bots import RandomPolicy  # noqa: E402
 from wargame.core.engine import Engine  # noqa: E402
 from wargame.core.enums import Decision  # noqa: E402
@@ -24,6 +24,7 @@ from wargame.core.events import (  # noqa: E402
     Override,
     PhaseAdvanced,
 )
+from wargame.core.scenario import Move, TurnMoves  # noqa: E402
 from wargame.session.headless import play  # noqa: E402
 from wargame.session.persist import from_save, to_save  # noqa: E402
 from wargame.session.session import Session  # noqa: E402
@@ -184,6 +185,47 @@ def bench_forecast(scenario, runs=240):
     return runs / timings[2], timings[1] / timings[2]
 
 
+def bench_outlook_realism(scenario):
+    """What the Outlook says from real states (200 rollouts, 12 days, scenario doctrines):
+    from 18 January 2024; after mutual restraint on 17 January; from each other bundled
+    crisis's peak day."""
+    session = Session(scenario, 0)
+    play(session, scenario.history)
+    track = {r.turn: r.state for r in session.resolved()}
+
+    def outlook(scn, start):
+        spec = Spec(horizon=12, runs=200, seed=0, policies=policies_for(start))
+        return forecast(scn, start, spec, workers=2, start_method="fork")
+
+    jan18 = outlook(scenario, track[3])
+    restraint = Session(scenario, 0)
+    play(restraint, scenario.history[:2])
+    both = [
+        Move(actor=a, action="call_for_de_escalation", target=t)
+        for a, t in (("PAK", "IRN"), ("IRN", "PAK"))
+    ]
+    play(restraint, [TurnMoves(moves=both)])
+    calm = outlook(scenario, restraint.resolved()[-1].state)
+    figures = {
+        "outlook_18jan_median_26jan": round(jan18.quantiles["global"][8][2], 1),
+        "history_26jan_global": round(track[11].global_escalation, 1),
+        "outlook_18jan_p_war_or_worse": jan18.at_least("war"),
+        "outlook_18jan_p_nuclear": jan18.at_least("nuclear"),
+        "outlook_restraint_p_war_or_worse": calm.at_least("war"),
+    }
+    for path in sorted(SCENARIO.parent.glob("*.json")):
+        scn = load_scenario(path)
+        if scn.id == scenario.id:
+            continue
+        s = Session(scn, 0)
+        play(s, scn.history)
+        peak = max(s.resolved(), key=lambda r: r.state.global_escalation)
+        week = outlook(scn, peak.state).quantiles["global"][6][2]
+        figures[f"outlook_{scn.id}_peak_global"] = round(peak.state.global_escalation, 1)
+        figures[f"outlook_{scn.id}_median_a_week_on"] = round(week, 1)
+    return figures
+
+
 def main():
     scenario = load_scenario(SCENARIO)
     turns_per_s, per_effect, effects = bench_engine(scenario)
@@ -213,6 +255,7 @@ def main():
         "meter_update_ms_p95": round(update * 1e3, 2),
         "forecast_rollouts_per_s": round(rollouts, 1),
         "forecast_scaling_2_workers": round(scaling, 2),
+        **bench_outlook_realism(scenario),
     }
     print(json.dumps(figures))
 

@@ -43,11 +43,7 @@ def test_the_18th_has_a_heavier_upper_tail_than_the_29th(default_scenario, start
     calm = forecast(default_scenario, starts[1], spec, workers=1)
     assert hot is not None and calm is not None
 
-    def at_least_strikes(summary):
-        names = [b.name for b in default_scenario.params.bands]
-        return sum(summary.highest_band[n] for n in names[names.index("limited strikes") :])
-
-    assert at_least_strikes(hot) > at_least_strikes(calm)
+    assert hot.at_least("limited strikes") > calm.at_least("limited strikes")
     assert hot.quantiles["global"][0][4] > calm.quantiles["global"][0][4]
 
 

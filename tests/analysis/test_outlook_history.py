@@ -25,11 +25,6 @@ def outlook(scenario, start: State) -> Summary:
     return summary
 
 
-def share_at_least(scenario, summary: Summary, band: str) -> float:
-    names = [b.name for b in scenario.params.bands]
-    return sum(summary.highest_band[n] for n in names[names.index(band) :])
-
-
 def played(scenario) -> dict[int, State]:
     session = Session(scenario, 0)
     play(session, scenario.history)
@@ -41,8 +36,8 @@ def test_from_18_january_2024_the_outlook_calms_as_history_did(default_scenario)
     summary = outlook(default_scenario, track[3])  # 18 January, after Pakistan's reply
     median_26 = summary.quantiles["global"][8][2]  # 26 January
     assert abs(median_26 - track[11].global_escalation) <= 15.0
-    assert share_at_least(default_scenario, summary, "war") < 0.10
-    assert share_at_least(default_scenario, summary, "nuclear") < 0.01
+    assert summary.at_least("war") < 0.10
+    assert summary.at_least("nuclear") < 0.01
 
 
 def test_after_mutual_restraint_almost_no_rollout_reaches_war(default_scenario):
@@ -56,7 +51,7 @@ def test_after_mutual_restraint_almost_no_rollout_reaches_war(default_scenario):
     )
     play(session, [restraint])  # both sides step back on the 17th
     summary = outlook(default_scenario, session.resolved()[-1].state)
-    assert share_at_least(default_scenario, summary, "war") < 0.05
+    assert summary.at_least("war") < 0.05
 
 
 @pytest.mark.parametrize(

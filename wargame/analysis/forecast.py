@@ -157,6 +157,11 @@ class Summary:
     first_moves: list[tuple[str, int, dict[str, int]]]
     """('ACTOR action -> TARGET', count, outcome -> count), most frequent first."""
 
+    def at_least(self, band: str) -> float:
+        """Share of runs whose highest global escalation reached ``band`` or above."""
+        names = list(self.highest_band)
+        return sum(self.highest_band[n] for n in names[names.index(band) :])
+
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         return {
