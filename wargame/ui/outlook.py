@@ -200,7 +200,11 @@ class OutlookPanel(QWidget):
         for i, col in enumerate((0, 1, 3, 4)):
             self.curves[i].setData(x, fan[:, col])
         self.median.setData(x, fan[:, 2])
-        tops = ", ".join(f"{b} {p:.0%}" for b, p in summary.highest_band.items() if p > 0)
+        tops = ", ".join(
+            f"{b} {'<1%' if p < 0.01 else format(p, '.0%')}"
+            for b, p in summary.highest_band.items()
+            if p > 0
+        )
         self.bands.setText(
             self.tr("{0} rollouts from turn {1}. Highest band reached: {2}").format(
                 summary.runs, summary.start_turn, tops
