@@ -75,6 +75,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Civilians killed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -198,6 +198,14 @@ def test_preview_predicts_without_touching_the_state(mini):
     assert any(c.rule == "impulse" for c in t.changes)
 
 
+def test_preview_weighs_the_circumstances(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    plain = eng.preview(st, "A", "hit", "B").state.ledger[("B", "A")]
+    civ = eng.preview(st, "A", "hit", "B", modifiers=(Modifier.CIVILIAN_CASUALTIES,))
+    assert civ.state.ledger[("B", "A")] == pytest.approx(plain * mini.params.civilian_casualties)
+
+
 def test_scheduled_and_triggered_injects(mini):
     eng = Engine(mini)
     st = eng.initial_state(0)

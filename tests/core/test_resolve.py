@@ -62,7 +62,7 @@ def test_a_groups_attack_is_charged_to_its_host_by_strength_and_attribution(modi
     assert st.escalation["A-B"] > 10.0  # the host's pair moves, although B did nothing
 
 
-def test_answering_the_group_answers_what_its_host_was_charged(mini):
+def test_answering_the_group_answers_what_its_host_was_charged():
     eng = Engine(scenario())
     st = eng.initial_state(0)
     play(eng, st, [("G", "militant_attack", "A", Modifier.SPONSOR_BLAMED)])
@@ -73,7 +73,7 @@ def test_answering_the_group_answers_what_its_host_was_charged(mini):
     assert st.ledger[("B", "A")] > 0
 
 
-def test_a_reply_on_the_host_answers_the_groups_attack(mini):
+def test_a_reply_on_the_host_answers_the_groups_attack():
     eng = Engine(scenario())
     st = eng.initial_state(0)
     play(eng, st, [("G", "militant_attack", "A", Modifier.SPONSOR_BLAMED)])

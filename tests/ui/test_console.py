@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.conftest import ROOT
 from tests.ui.conftest import on_modal
-from wargame.core.enums import Phase
+from wargame.core.enums import Modifier, Phase
 from wargame.ui.override import OverrideDialog
 
 
@@ -36,6 +36,11 @@ def test_compose_preview_commit_and_every_view_follows(qtbot, window):
     assert window.session.state.phase is Phase.ORDERS
     compose(window, "IRN", "strike_state_forces", "PAK")
     assert "escalation IRN-PAK" in window.composer.preview.text()
+    plain = window.composer.preview.text()
+    window.composer.modifiers[Modifier.INTERCEPTED].setChecked(True)  # from the menu
+    assert window.composer.circumstances.text() == "Mostly intercepted"
+    assert window.composer.preview.text() != plain  # the preview weighs it
+    window.composer.modifiers[Modifier.INTERCEPTED].setChecked(False)
     gauge_before = window.meters.gauge.value()
     edge_before = window.relations.edges["IRN-PAK"].pen().widthF()
     log_before = window.log_panel.model.rowCount()

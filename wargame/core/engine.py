@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from wargame.core.adjudication import adjudicate, reorder
-from wargame.core.enums import PHASE_ORDER, Outcome, Phase
+from wargame.core.enums import PHASE_ORDER, Modifier, Outcome, Phase
 from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
 from wargame.core.escalation import clip, end_of_turn_escalation, update_global
 from wargame.core.events import (
@@ -228,11 +228,13 @@ class Engine:
         action: str,
         target: str | None,
         outcome: Outcome = Outcome.SUCCESS,
+        modifiers: tuple[Modifier, ...] = (),
     ) -> Transition:
-        """What one move would do right now (no end-of-turn dynamics); state untouched."""
+        """What one move would do right now, in its circumstances (no end-of-turn
+        dynamics); state untouched."""
         check_move(self.world, state, actor, action, target)
         new = state.copy()
         out: list[Change] = []
-        resolve_move(self.world, new, actor, action, target, outcome, (), out)
+        resolve_move(self.world, new, actor, action, target, outcome, modifiers, out)
         update_global(self.world, new, out)
         return Transition(new, out)

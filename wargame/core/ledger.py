@@ -46,20 +46,28 @@ def _take(
     rule: str,
     cause: str,
     out: list[Change],
+    via: str | None = None,
 ) -> float:
-    """Take ``amount`` off one grievance (closing it near zero); return the share taken."""
+    """Take ``amount`` off one grievance (closing it near zero); return the share taken.
+
+    The parts of the grievance charged for groups shrink with it; with ``via``, the amount
+    is that one group's part, and only that part shrinks.
+    """
     owed = state.ledger.get(key, 0.0)
     if owed <= 0.0 or amount <= 0.0:
         return 0.0
-    share = min(1.0, amount / owed)
     name = f"{key[0]}<{key[1]}"
     if owed - amount <= world.params.grievance_epsilon:
         _close(state, key)
         out.append(Change("ledger", name, rule, -owed, cause))
         return 1.0
+    share = amount / owed
     state.ledger[key] = owed - amount
-    for vk in [vk for vk in state.ledger_via if vk[:2] == key]:
-        state.ledger_via[vk] *= 1.0 - share
+    if via is not None:
+        state.ledger_via[(*key, via)] -= amount
+    else:
+        for vk in [vk for vk in state.ledger_via if vk[:2] == key]:
+            state.ledger_via[vk] *= 1.0 - share
     out.append(Change("ledger", name, rule, -amount, cause))
     return share
 
@@ -80,26 +88,20 @@ def _reduce(
     group settles the group's act in the same share (a reply on the sponsor answers it).
     """
     victim, offender = key
-    charged_for = [(vk[2], part) for vk, part in state.ledger_via.items() if vk[:2] == key]
+    groups = [vk[2] for vk in state.ledger_via if vk[:2] == key]
+    charged = [
+        (vk[1], part)
+        for vk, part in state.ledger_via.items()
+        if vk[0] == victim and vk[2] == offender
+    ]
     share = _take(world, state, key, amount, rule, cause, out)
     if share <= 0.0:
         return
-    for group, _part in charged_for:
+    for group in groups:
         g_key = (victim, group)
         _take(world, state, g_key, state.ledger.get(g_key, 0.0) * share, rule, cause, out)
-    for vk, part in [
-        (vk, p) for vk, p in state.ledger_via.items() if vk[0] == victim and vk[2] == offender
-    ]:
-        s_key = (victim, vk[1])
-        taken = part * share
-        s_owed = state.ledger.get(s_key, 0.0)
-        if s_owed - taken <= world.params.grievance_epsilon:
-            _close(state, s_key)
-            out.append(Change("ledger", f"{victim}<{vk[1]}", rule, -s_owed, cause))
-            continue
-        state.ledger[s_key] = s_owed - taken
-        state.ledger_via[vk] = part - taken
-        out.append(Change("ledger", f"{victim}<{vk[1]}", rule, -taken, cause))
+    for sponsor, part in charged:
+        _take(world, state, (victim, sponsor), part * share, rule, cause, out, via=offender)
 
 
 def deter(

@@ -4,16 +4,16 @@ import html
 from collections import defaultdict
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -79,15 +79,22 @@ class ActionComposer(QWidget):
         form.addRow(self.tr("&Actor"), self.actor_box)
         form.addRow(self.tr("A&ction"), self.action_box)
         form.addRow(self.tr("&Target"), self.target_box)
-        mods = QGridLayout()
-        mods.setContentsMargins(0, 0, 0, 0)
-        self.modifiers: dict[Modifier, QCheckBox] = {}
-        for i, (mod, label, tip) in enumerate(self._circumstances()):
-            box = QCheckBox(label, self)
-            box.setToolTip(tip)
-            self.modifiers[mod] = box
-            mods.addWidget(box, i // 4, i % 4)
-        form.addRow(self.tr("Circumstances"), mods)
+        # one row however many circumstances there are: a laptop screen has no height to spare
+        self.circumstances = QToolButton(self)
+        self.circumstances.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.circumstances.setAccessibleName(self.tr("Circumstances"))
+        menu = QMenu(self.circumstances)
+        menu.setToolTipsVisible(True)
+        self.modifiers: dict[Modifier, QAction] = {}
+        for mod, label, tip in self._circumstances():
+            act = menu.addAction(label)
+            act.setCheckable(True)
+            act.setToolTip(tip)
+            act.toggled.connect(self._show_circumstances)
+            self.modifiers[mod] = act
+        self.circumstances.setMenu(menu)
+        self._show_circumstances()
+        form.addRow(self.tr("Circumstances"), self.circumstances)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Rationale (kept in the log)"))
         self.note.setAccessibleName(self.tr("Rationale"))
@@ -119,11 +126,16 @@ class ActionComposer(QWidget):
         self.actor_box.currentIndexChanged.connect(self._fill_actions)
         self.action_box.currentIndexChanged.connect(self._fill_targets)
         self.target_box.currentIndexChanged.connect(self._update_preview)
-        for box in self.modifiers.values():
-            box.toggled.connect(self._update_preview)
+        for act in self.modifiers.values():
+            act.toggled.connect(self._update_preview)
         bridge.changed.connect(self._on_changed)
         bridge.sessionReplaced.connect(self._fill_actors)
         self._fill_actors()
+
+    def _show_circumstances(self) -> None:
+        """The button says which circumstances are ticked."""
+        chosen = [act.text() for act in self.modifiers.values() if act.isChecked()]
+        self.circumstances.setText(", ".join(chosen) if chosen else self.tr("None"))
 
     def _circumstances(self) -> list[tuple[Modifier, str, str]]:
         """Every modifier with its label and what it does, in the order shown."""
@@ -266,7 +278,9 @@ class ActionComposer(QWidget):
             self.preview.setText("")
             return
         try:
-            t = session.engine.preview(session.state, move.actor, move.action, move.target)
+            t = session.engine.preview(
+                session.state, move.actor, move.action, move.target, modifiers=move.modifiers
+            )
         except WargameError as exc:
             self.preview.setText(str(exc))
             return
@@ -286,8 +300,8 @@ class ActionComposer(QWidget):
             return
         if self.bridge.run(self, lambda: self.bridge.session.dispatch(move)):
             self.note.clear()
-            for box in self.modifiers.values():
-                box.setChecked(False)
+            for act in self.modifiers.values():
+                act.setChecked(False)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.meters or changes.relations or changes.phase or changes.orders or changes.log:
