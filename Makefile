@@ -72,17 +72,23 @@ schemas: $(STAMP)
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m wargame.ui.icon
 
-# Extract the interface texts into assets/i18n/*.ts, then compile the .qm catalogues.
+# Extract the interface texts into assets/i18n/*.ts (Qt) and the texts made outside Qt (log,
+# narrative, "why", report) into assets/locale/wargame.pot (gettext, with Babel); then
+# compile the catalogues.
 translations: $(STAMP)
 	for ts in assets/i18n/*.ts; do \
 		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
 			-source-language en wargame/ui/*.py -ts $$ts; done
+	$(VENV)/bin/pybabel -q extract -F assets/locale/babel.cfg -k N_ --no-location \
+		--omit-header --sort-output -o assets/locale/wargame.pot .
 	$(MAKE) --no-print-directory qm
 
 # Compile the .qm catalogues Qt loads (they are build products, not committed).
 qm: $(STAMP)
 	for ts in assets/i18n/*.ts; do \
 		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	for po in assets/locale/*/LC_MESSAGES/wargame.po; do [ -e "$$po" ] || continue; \
+		$(VENV)/bin/pybabel -q compile -D wargame -i $$po -o $${po%.po}.mo; done
 
 $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,package]'

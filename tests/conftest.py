@@ -18,6 +18,14 @@ settings.register_profile(
 settings.load_profile("repo")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_data_dir(tmp_path_factory):
+    """The tests and their child processes log into a temporary folder, never the user's."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
+        yield
+
+
 def mini_doc() -> dict[str, Any]:
     """A four-actor scenario whose numbers are easy to follow by hand."""
     state = "state"

@@ -362,3 +362,95 @@ def test_an_illegal_historical_move_is_refused_with_its_threshold(tmp_path):
         line = proc.stderr.strip()
         assert line.startswith(f"{path}: $.history[0].moves[0]: ")
         assert "escalation of IRN-PAK at least 40 (it is 7.0)" in line
+
+
+# -- honest errors: the log file and --debug ------------------------------------------------
+
+
+# A genuine internal error from outside would be a bug that its fix takes away, so the
+# child breaks one command on purpose and runs the real `main`.
+BROKEN = """
+import sys
+import wargame.cli as cli
+
+def broken(args):
+    raise KeyError("a bug")
+
+cli.cmd_about = broken  # build_parser() reads the command functions when main() runs
+raise SystemExit(cli.main(sys.argv[1:]))
+"""
+
+
+def broken_about(tmp_path, *args: str) -> subprocess.CompletedProcess[str]:
+    home = tmp_path / "home"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "APPDATA": str(home / "appdata"),
+    }
+    return subprocess.run(
+        [sys.executable, "-c", BROKEN, *args, "about"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def test_an_internal_error_names_the_log_that_holds_its_traceback(tmp_path):
+    proc = broken_about(tmp_path)
+    assert proc.returncode == 1
+    lines = proc.stderr.splitlines()
+    assert lines[0] == "wargame: internal error: KeyError: 'a bug'"
+    assert lines[1].startswith("wargame: the full report is in ")
+    assert "Traceback" not in proc.stderr and len(lines) == 2
+    log = lines[1].removeprefix("wargame: the full report is in ")
+    assert log.startswith(str(tmp_path / "home")) and log.endswith("wargame.log")
+    with open(log, encoding="utf-8") as f:
+        text = f.read()
+    assert "ERROR wargame.cli: internal error in 'wargame about'" in text
+    assert "Traceback (most recent call last)" in text
+    assert ", in broken\n" in text and "KeyError: 'a bug'" in text
+
+
+def test_debug_prints_the_traceback(tmp_path):
+    proc = broken_about(tmp_path, "--debug")
+    assert proc.returncode == 1
+    assert "Traceback (most recent call last)" in proc.stderr
+    assert ", in broken\n" in proc.stderr and "\nKeyError: 'a bug'\n" in proc.stderr
+    assert proc.stderr.rstrip().endswith("wargame: internal error: KeyError: 'a bug'")
+    assert "the full report is in" not in proc.stderr
+
+
+def test_debug_is_offered_and_debug_messages_reach_stderr():
+    assert "--debug" in wargame("--help").stdout
+    proc = wargame("--debug", "schema", "moves")
+    assert proc.returncode == 0 and json.loads(proc.stdout)
+    assert "DEBUG wargame.cli: wargame --debug schema moves" in proc.stderr
+    assert "DEBUG" not in wargame("schema", "moves").stderr
+
+
+def test_a_data_folder_that_cannot_be_made_does_not_stop_a_command(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(blocker)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "wargame", "about"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("wargame")
+    assert "no log file: cannot write" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_seed_beyond_64_bits_and_a_bad_dask_address_are_refused_plainly(tmp_path):
+    run = wargame("run", str(DEFAULT_SCENARIO), "--history", "--seed", str(10**26))
+    assert run.returncode == 2 and "--seed" in run.stderr and "internal" not in run.stderr
+    dask = wargame("forecast", str(DEFAULT_SCENARIO), "--runs", "10", "--dask", "nonsense")
+    assert dask.returncode == 2 and "Dask scheduler 'nonsense'" in dask.stderr

@@ -4,27 +4,24 @@ opens the console."""
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from wargame import logs
 from wargame.about import LICENCE, components, version_line
 from wargame.analysis.checkpoints import check_history, verdict_line
-from wargame.analysis.forecast import (
-    HISTORICAL,
-    Spec,
-    Summary,
-    forecast,
-    habits_of,
-    policies_for,
-)
+from wargame.analysis.forecast import Summary, forecast, spec_for, start_of
 from wargame.analysis.report import render_report
 from wargame.analysis.timeline import turn_record
-from wargame.core.errors import ReplayMismatchError, WargameError
+from wargame.core.errors import CursorError, ReplayError
 from wargame.core.scenario import Scenario, TurnMoves
+from wargame.core.state import State
 from wargame.resources import DEFAULT_SCENARIO
+from wargame.session.documents import open_document
 from wargame.session.headless import ScriptError, play
-from wargame.session.persist import check_ruling, from_save, to_save
+from wargame.session.persist import to_save, verify_save
 from wargame.session.session import Session
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import (
@@ -67,11 +64,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         elif kind is FileKind.MOVES:
             moves_from_doc(doc)
         else:
-            from_save(save_from_doc(doc), verify=True)
+            verify_save(save_from_doc(doc))
     except InvalidFileError as exc:
         return _problems(exc, path)
-    except ReplayMismatchError as exc:
-        _err(f"{path}: $.digests: {exc}")
+    except ReplayError as exc:
+        _err(f"{path}: {exc.path}: {exc}")
         return EXIT_INVALID
     except ScriptError as exc:
         _err(f"{path}: {_script_path('$.history', exc)}: {exc}")
@@ -161,42 +158,22 @@ def _default_out(scenario_id: str) -> Path:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    """Re-derive every turn of a save from its log and check the digests."""
+    """Re-derive every turn of a save (every branch) from its log and prove the record."""
     path = str(args.save)
     try:
         save = save_from_doc(parse_json(read_bytes(Path(args.save))))
-        session = from_save(save, verify=False)
     except InvalidFileError as exc:
         return _problems(exc, path)
-    want = {d.turn: d.digest for d in save.digests}
-    by_event = {r.event: r for r in save.rulings}
-    state = session.engine.initial_state(save.seed)
-    for i, event in enumerate(save.events):
-        turn = state.turn
-        try:
-            changes = session.engine.step(state, event)
-            check_ruling(i, turn, changes, by_event)
-        except ReplayMismatchError as exc:
-            _err(f"{path}: mismatch at {exc}")
-            return EXIT_MISMATCH
-        except WargameError as exc:
-            _err(f"{path}: $.events[{i}]: event cannot be replayed: {exc}")
-            return EXIT_MISMATCH
-        if event.kind == "advance" and state.phase.value == "resolution":
-            expected = want.get(state.turn)
-            actual = state.digest()
-            if save.migrated_from is not None:
-                pass  # digests of older rules were dropped: nothing to compare
-            elif expected is None or expected != actual:
-                detail = (
-                    "no digest recorded"
-                    if expected is None
-                    else (f"replayed digest {actual[:12]} differs from recorded {expected[:12]}")
-                )
-                _err(f"{path}: mismatch at turn {state.turn}: {detail}")
-                return EXIT_MISMATCH
-            if args.jsonl:
-                print(json.dumps(turn_record(save.scenario, state), ensure_ascii=False))
+
+    def print_turn(branch: str, state: State) -> None:
+        if branch == save.branch:
+            print(json.dumps(turn_record(save.scenario, state), ensure_ascii=False))
+
+    try:
+        turns = verify_save(save, on_resolved=print_turn if args.jsonl else None)
+    except ReplayError as exc:
+        _err(f"{path}: {exc.path}: mismatch at {exc}")
+        return EXIT_MISMATCH
     if args.jsonl:
         return EXIT_OK
     if save.migrated_from is not None:
@@ -206,23 +183,19 @@ def cmd_replay(args: argparse.Namespace) -> int:
             "(save it again to record their digests)"
         )
     else:
-        print(f"{path}: {len(want)} turns replayed, every digest matches")
+        print(f"{path}: {turns} turns replayed, every digest matches")
     return EXIT_OK
 
 
 def _open_session(path: str, seed: int, saves_only: bool = False) -> Session | int:
-    """A verified session from a save (or a fresh one from a scenario), at the end of its
+    """A proved session from a save (or a fresh one from a scenario), at the end of its
     log; or the exit status after saying what is wrong."""
     try:
-        doc = parse_json(read_bytes(Path(path)))
-        if saves_only or detect_kind(doc) is FileKind.SAVE:
-            session = from_save(save_from_doc(doc), verify=True)
-        else:
-            session = Session(scenario_from_doc(doc), seed)
+        session = open_document(Path(path), seed, saves_only=saves_only).session
     except InvalidFileError as exc:
         return _problems(exc, path)
-    except ReplayMismatchError as exc:
-        _err(f"{path}: the save does not reproduce: {exc}")
+    except ReplayError as exc:
+        _err(f"{path}: {exc.path}: the save does not reproduce: {exc}")
         return EXIT_MISMATCH
     session.seek(len(session.log))
     return session
@@ -252,18 +225,19 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     session = _open_session(path, args.seed)
     if isinstance(session, int):
         return session
-    resolved = session.resolved()
-    if args.turn is not None:
-        matching = [r for r in resolved if r.turn == args.turn]
-        if not matching:
-            _err(f"{path}: turn {args.turn} was never resolved in this session")
-            return EXIT_INVALID
-        start, upto = matching[-1].state, matching[-1].index
-    elif resolved:
-        start, upto = resolved[-1].state, resolved[-1].index
-    else:
-        start, upto = session.engine.initial_state(args.seed), 0
-    spec = forecast_spec(session, upto, args)
+    try:
+        start, upto = start_of(session, args.turn)
+    except CursorError as exc:
+        _err(f"{path}: {exc}")
+        return EXIT_INVALID
+    spec = spec_for(
+        session,
+        upto,
+        horizon=args.horizon,
+        runs=args.runs,
+        seed=args.seed,
+        historical=args.historical,
+    )
     try:
         summary = forecast(
             session.scenario,
@@ -282,23 +256,6 @@ def cmd_forecast(args: argparse.Namespace) -> int:
     else:
         _print_forecast(session.scenario, summary)
     return EXIT_OK
-
-
-def forecast_spec(session: Session, upto: int, args: argparse.Namespace) -> Spec:
-    """Policies from the session: bots keep their doctrine; the others play the doctrine
-    their scenario gives them, or (``--historical``) repeat their own habits."""
-    state = session.state_at(upto)
-    policies = policies_for(state)
-    if args.historical:
-        for actor in state.control:
-            policies.setdefault(actor, HISTORICAL)
-    return Spec(
-        horizon=args.horizon,
-        runs=args.runs,
-        seed=args.seed,
-        policies=policies,
-        habits=habits_of(list(session.log[:upto])),
-    )
 
 
 def _print_forecast(scenario: Scenario, summary: Summary) -> None:
@@ -340,13 +297,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     path = Path(args.file) if args.file else DEFAULT_SCENARIO
     screenshot = Path(args.screenshot) if args.screenshot else None
-    return run_gui(path, replay=args.replay, screenshot=screenshot)
+    return run_gui(
+        path, replay=args.replay, screenshot=screenshot, debug=getattr(args, "debug", False)
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``wargame``."""
     parser = argparse.ArgumentParser(prog="wargame", description=__doc__)
     parser.add_argument("--version", action="version", version=version_line())
+    parser.add_argument(
+        "--debug", action="store_true", help="show tracebacks and log debug messages"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("validate", help="check a scenario, save or moves file")
     p.add_argument("file")
@@ -416,14 +378,33 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
-    if getattr(args, "seed", 0) is not None and getattr(args, "seed", 0) < 0:
-        _err("--seed must be zero or positive")
+    seed = getattr(args, "seed", 0)
+    if seed is not None and not 0 <= seed < 2**64:
+        _err("--seed must be a whole number from 0 to 2**64 - 1")
         return EXIT_INVALID
+    try:
+        folder: Path | None = logs.data_dir()
+    except RuntimeError:  # no home folder to be found: log nowhere
+        folder = None
+    logs.configure(folder, args.debug)
+    logger = logging.getLogger(__name__)
+    logger.debug("wargame %s", " ".join(sys.argv[1:] if argv is None else argv))
     try:
         code: int = args.fn(args)
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # the last line of defence: never a traceback
+    except Exception as exc:  # the last line of defence: the traceback goes to the log
+        # With --debug the log is copied to stderr, so this prints the traceback there too.
+        logger.exception("internal error in 'wargame %s'", args.command)
         _err(f"wargame: internal error: {type(exc).__name__}: {exc}")
+        if not args.debug:
+            log = logs.log_file()
+            _err(
+                f"wargame: the full report is in {log}"
+                if log is not None
+                else "wargame: run it again with --debug to see the full report"
+            )
         return EXIT_INTERNAL
+    finally:
+        logs.unconfigure()  # leave an embedding process's logging as it was
     return code

@@ -2,27 +2,28 @@
 
 from dataclasses import dataclass
 
-from wargame.core.events import Change, Event
+from wargame.core.events import Change, Event, PhaseAdvanced
+from wargame.i18n import N_, _, ngettext
 from wargame.session.session import Session
 
 RULE_NAMES = {
-    "impulse": "escalation impulse",
-    "territorial": "territorial violation of the host",
-    "third_party": "third party sides with the victim",
-    "calming": "calming pulse of a cooperative act",
-    "decay": "decay toward baseline",
-    "ledger_pressure": "pressure of open grievances",
-    "bounds": "kept within bounds",
-    "effect": "declared effect",
-    "override": "facilitator override",
-    "proportionate_reply": "proportionate reply",
-    "over_reaction": "over-reaction",
-    "unanswered": "grievance left unanswered",
-    "red_line_broken": "red line not carried out",
-    "mean_reversion": "drift back to starting value",
-    "aggregate": "recomputed from all pairs",
-    "harm": "harm suffered",
-    "answered": "answered by a reply",
+    "impulse": N_("escalation impulse"),
+    "territorial": N_("territorial violation of the host"),
+    "third_party": N_("third party sides with the victim"),
+    "calming": N_("calming pulse of a cooperative act"),
+    "decay": N_("decay toward baseline"),
+    "ledger_pressure": N_("pressure of open grievances"),
+    "bounds": N_("kept within bounds"),
+    "effect": N_("declared effect"),
+    "override": N_("facilitator override"),
+    "proportionate_reply": N_("proportionate reply"),
+    "over_reaction": N_("over-reaction"),
+    "unanswered": N_("grievance left unanswered"),
+    "red_line_broken": N_("red line not carried out"),
+    "mean_reversion": N_("drift back to starting value"),
+    "aggregate": N_("recomputed from all pairs"),
+    "harm": N_("harm suffered"),
+    "answered": N_("answered by a reply"),
 }
 """Readable names of the engine's rules."""
 
@@ -43,13 +44,23 @@ class Cause:
     @property
     def rule(self) -> str:
         """Readable rule name."""
-        return RULE_NAMES.get(self.change.rule, self.change.rule)
+        name = RULE_NAMES.get(self.change.rule)
+        return _(name) if name is not None else self.change.rule
+
+    @property
+    def source(self) -> str:
+        """What caused the change: the change's own cause, else the event's kind."""
+        if self.change.cause:
+            return self.change.cause
+        if isinstance(self.event, PhaseAdvanced):
+            return _("end of turn {0}").format(self.turn)
+        return self.event.kind.value.replace("_", " ")
 
     def line(self) -> str:
         """One line for a tooltip or a table."""
         c = self.change
         cause = f" ({c.cause})" if c.cause else ""
-        return f"turn {self.turn}: {c.amount:+.2f} {self.rule}{cause}"
+        return _("turn {0}: {1:+.2f} {2}").format(self.turn, c.amount, self.rule) + cause
 
 
 def causes(session: Session, meter: str, subject: str, upto: int | None = None) -> list[Cause]:
@@ -69,9 +80,11 @@ def why(session: Session, meter: str, subject: str, last: int = 6) -> str:
     """A short answer: the latest changes of a meter, newest first."""
     found = causes(session, meter, subject)
     if not found:
-        return "No change since the start of the scenario."
+        return _("No change since the start of the scenario.")
     lines = [cause.line() for cause in reversed(found[-last:])]
     more = len(found) - last
     if more > 0:
-        lines.append(f"... and {more} earlier changes")
+        lines.append(
+            ngettext("... and {0} earlier change", "... and {0} earlier changes", more).format(more)
+        )
     return "\n".join(lines)

@@ -18,11 +18,13 @@ from wargame.core import dice
 from wargame.core.bots import Doctrine, RandomPolicy, doctrine_move
 from wargame.core.engine import Engine
 from wargame.core.enums import Controller, Decision, Phase
+from wargame.core.errors import CursorError
 from wargame.core.escalation import band_of
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.legal import legal_moves
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
+from wargame.session.session import Session
 
 QUANTILES = (5, 25, 50, 75, 95)
 BATCH = 10
@@ -223,7 +225,11 @@ def _forecast_on_dask(
     scenario_json = scenario.model_dump_json()
     batches = list(_chunks(spec.runs, -(-spec.runs // BATCH)))
     done: dict[int, list[Rollout]] = {}
-    with Client(address) as client:  # type: ignore[no-untyped-call]
+    try:
+        client = Client(address)  # type: ignore[no-untyped-call]
+    except (ValueError, TypeError) as exc:  # an address Dask cannot parse
+        raise RuntimeError(f"cannot use the Dask scheduler {address!r}: {exc}") from exc
+    with client:
         futures = {
             client.submit(_batch, (scenario_json, start, spec, indices), pure=False): b
             for b, indices in enumerate(batches)
@@ -231,7 +237,7 @@ def _forecast_on_dask(
         for future in as_completed(list(futures)):  # type: ignore[no-untyped-call]
             done[futures[future]] = future.result()
             if not report(sum(len(v) for v in done.values()), spec.runs):
-                client.cancel(list(futures))
+                client.cancel(list(futures))  # type: ignore[no-untyped-call]
                 return None
     runs = [r for b in sorted(done) for r in done[b]]
     return summarise(scenario, start, runs)
@@ -305,3 +311,45 @@ def habits_of(events: list[Any]) -> dict[str, dict[str, int]]:
         if isinstance(e, MoveSubmitted) and e.action != "pass":
             out.setdefault(e.actor, Counter())[e.action] += 1
     return {a: dict(c) for a, c in out.items()}
+
+
+def start_of(session: Session, turn: int | None = None) -> tuple[State, int]:
+    """Where an outlook starts: the state right after ``turn`` resolved (default: the
+    last resolved turn, or the start when none has) and its position in the log.
+
+    Raises :class:`~wargame.core.errors.CursorError` when ``turn`` was never resolved."""
+    resolved = session.resolved()
+    if turn is not None:
+        matching = [r for r in resolved if r.turn == turn]
+        if not matching:
+            raise CursorError(f"turn {turn} was never resolved in this session")
+        return matching[-1].state, matching[-1].index
+    if resolved:
+        return resolved[-1].state, resolved[-1].index
+    return session.engine.initial_state(session.seed), 0
+
+
+def spec_for(
+    session: Session,
+    upto: int,
+    *,
+    horizon: int,
+    runs: int,
+    seed: int,
+    historical: bool = False,
+) -> Spec:
+    """The outlook's policies from a session (the console and the command line both ask
+    here): bots keep the doctrine the session gave them; the others play the doctrine
+    their scenario gives them, or (``historical``) repeat their own moves so far."""
+    state = session.state_at(upto)
+    policies = policies_for(state)
+    if historical:
+        for actor in state.control:
+            policies.setdefault(actor, HISTORICAL)
+    return Spec(
+        horizon=horizon,
+        runs=runs,
+        seed=seed,
+        policies=policies,
+        habits=habits_of(list(session.log[:upto])),
+    )

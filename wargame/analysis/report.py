@@ -1,48 +1,216 @@
-"""The after-action report: one self-contained HTML file in the shape of an exercise AAR."""
+"""The after-action report: the session's facts gathered into plain records, rendered to one
+self-contained HTML file by the Jinja2 templates in ``assets/templates/``.
 
-import html
+The templates escape everything they print (``autoescape``); the only text marked safe is
+the charts' SVG (or the PDF export's ``<img>`` tags), which we generate ourselves. Nothing
+that comes from the scenario or the session (names, notes, reasons, narrative) is ever
+marked safe. Fixed texts are translated with :mod:`wargame.i18n`, in the templates and here.
+"""
+
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar, assert_never
 
+import jinja2
+from markupsafe import Markup
+
+from wargame import i18n
+from wargame.analysis import svgchart
 from wargame.analysis.compare import HISTORY, track
-from wargame.analysis.svgchart import Chart, Series, render
 from wargame.core.actions import ActionDef
 from wargame.core.enums import Controller
 from wargame.core.escalation import band_of
 from wargame.core.events import (
+    ControlAssigned,
     Event,
     InjectFired,
+    InjectHeld,
+    InjectSkipped,
     MoveAdjudicated,
+    MovesReordered,
     MoveSubmitted,
     NarrativeRecorded,
+    NoteAdded,
     Override,
+    PhaseAdvanced,
+    TeamPinSet,
 )
-from wargame.core.scenario import Scenario
 from wargame.core.state import State
+from wargame.i18n import _
+from wargame.resources import TEMPLATES
 from wargame.session.session import Resolved, Session
 
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
-CSS = """
-body { font-family: system-ui, sans-serif; max-width: 980px; margin: 2em auto; color: #1b1f24; }
-h1 { margin-bottom: 0.2em; } h2 { border-bottom: 2px solid #ddd; padding-bottom: 4px; }
-table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.5em; font-size: 0.92em; }
-th, td { border: 1px solid #d0d4da; padding: 4px 6px; text-align: left; vertical-align: top; }
-th { background: #f0f2f5; } .muted { color: #5b6470; } .override { font-weight: bold; }
-"""
+TEMPLATE = "report.html.j2"
+"""The report's top template, in the templates folder."""
+
+Embed = Callable[[str], str]
+"""Turns a chart's SVG into HTML (inline for the HTML report, an ``<img>`` for the PDF)."""
 
 
-def _history_states(scenario: Scenario) -> list[State]:
-    return track(Session(scenario, 0), HISTORY).states()
+@dataclass(frozen=True)
+class Team:
+    """Who played a set of actors: a player team, a bot doctrine or the White cell."""
+
+    label: str
+    """Team name, ``bot (doctrine)`` or ``White cell``."""
+    actors: list[str]
+    """Names of the actors it played."""
 
 
-def _esc(text: object) -> str:
-    return html.escape(str(text))
+@dataclass(frozen=True)
+class Overview:
+    """The exercise at a glance."""
+
+    title: str
+    """Scenario title."""
+    first_day: str
+    """Date of the first resolved turn (or the start date)."""
+    last_day: str
+    """Date of the last resolved turn (or the start date)."""
+    turns: int
+    """Resolved turns."""
+    branch: str
+    """The branch reported on."""
+    seed: int
+    """Dice seed."""
+    events: int
+    """Events applied on the branch."""
+    teams: list[Team]
+    """Who played what, sorted by team label."""
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{_esc(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+@dataclass(frozen=True)
+class InjectRow:
+    """A fired inject, in the timeline."""
+
+    kind: ClassVar[str] = "inject"
+    date: str
+    """Day it fired."""
+    title: str
+    """Inject title."""
+
+
+@dataclass(frozen=True)
+class MoveRow:
+    """An adjudicated move, in the timeline."""
+
+    kind: ClassVar[str] = "move"
+    date: str
+    """Day it was ruled on."""
+    actor: str
+    """Acting actor's name."""
+    action: str
+    """Action label."""
+    target: str
+    """Target's name; empty when the move has none."""
+    rationale: str
+    """The team's note on the move."""
+    decision: str
+    """The facilitator's decision (``accept``, ``roll``, ``set``, ...)."""
+    outcome: str
+    """The outcome that applied."""
+    engine: str
+    """The engine's own outcome; empty when no die was rolled."""
+    roll: float | None
+    """The engine's roll, when there was one."""
+    reason: str
+    """The facilitator's reason."""
+
+
+@dataclass(frozen=True)
+class NarrativeRow:
+    """The recorded narrative of a turn, in the timeline."""
+
+    kind: ClassVar[str] = "narrative"
+    date: str
+    """Day it tells of."""
+    lines: list[str]
+    """Its lines."""
+
+
+TimelineRow = InjectRow | MoveRow | NarrativeRow
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    """A trainer's bookmark or note."""
+
+    date: str
+    """Day of the annotated point."""
+    bookmark: bool
+    """A bookmark (else a note)."""
+    index: int
+    """Events applied at the annotated point."""
+    text: str
+    """The note."""
+
+
+@dataclass(frozen=True)
+class OverrideRow:
+    """A facilitator's override of a meter."""
+
+    date: str
+    """Day of the override."""
+    meter: str
+    """Meter id."""
+    subject: str
+    """Actor id or dyad (``IRN-PAK``); empty for global meters."""
+    value: float
+    """The value it was set to."""
+    reason: str
+    """The facilitator's reason."""
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One day of the exercise beside the historical track."""
+
+    date: str
+    """Day."""
+    exercise: float
+    """Global escalation in the exercise."""
+    band: str
+    """Its band's name."""
+    history: float
+    """Global escalation on the historical track."""
+    dyads: list[tuple[float, float]]
+    """(exercise, history) escalation of each compared dyad."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The exercise against the scenario's historical track."""
+
+    available: bool
+    """False when the scenario has no historical track."""
+    dyads: list[str] = field(default_factory=list)
+    """Compared dyads (the two hottest of the exercise)."""
+    rows: list[ComparisonRow] = field(default_factory=list)
+    """Days present in both."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the report shows, as plain data; the templates only lay it out."""
+
+    overview: Overview
+    """The exercise at a glance."""
+    escalation_chart: Markup
+    """Escalation chart, already embedded (our own SVG or image tag)."""
+    deterrence_chart: Markup
+    """Deterrence chart, already embedded."""
+    timeline: list[TimelineRow]
+    """Injects, rulings and narratives, by day."""
+    annotations: list[AnnotationRow]
+    """Bookmarks and notes of the branch, in log order."""
+    overrides: list[OverrideRow]
+    """Facilitator overrides, in log order."""
+    comparison: Comparison
+    """The exercise against history."""
 
 
 def inline_svg(svg: str) -> str:
@@ -50,89 +218,81 @@ def inline_svg(svg: str) -> str:
     return svg
 
 
-def render_report(session: Session, embed: Callable[[str], str] = inline_svg) -> str:
+@functools.cache
+def environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    """The Jinja2 environment of the templates in ``templates``: escaping, strict about
+    undefined names, with ``_``/``gettext``/``ngettext`` bound to :mod:`wargame.i18n`."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    # added by the i18n extension, so unknown to the type checker
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        i18n.gettext, i18n.ngettext, newstyle=True
+    )
+    return env
+
+
+def render_report(session: Session, embed: Embed = inline_svg, templates: Path = TEMPLATES) -> str:
     """The whole report for the session's current branch, as HTML.
 
     ``embed`` turns each chart's SVG into HTML: inline by default; the PDF export
-    swaps in rendered images.
+    swaps in rendered images. ``templates`` is the folder of the templates.
     """
-    scenario = session.scenario
-    names = {a.id: a.name for a in scenario.actors}
-    actions = session.engine.world.actions
+    report = gather(session, embed)
+    return environment(templates).get_template(TEMPLATE).render(report=report)
+
+
+def gather(session: Session, embed: Embed = inline_svg) -> Report:
+    """The facts of the report for the session's current branch."""
     resolved = session.resolved()
     log = session.log[: session.cursor]
-    state = session.state
-    parts = [f"<h1>After-action report</h1><p class='muted'>{_esc(scenario.title)}</p>"]
-    # overview
+    history = track(Session(session.scenario, 0), HISTORY).states()
+    escalation, deterrence = _charts(session, resolved, history)
+    timeline, overrides = _walk(session, log)
+    return Report(
+        overview=_overview(session, resolved, len(log)),
+        escalation_chart=Markup(embed(svgchart.render(escalation))),
+        deterrence_chart=Markup(embed(svgchart.render(deterrence))),
+        timeline=timeline,
+        annotations=_annotations(session),
+        overrides=overrides,
+        comparison=_comparison(session, resolved, history),
+    )
+
+
+def _day(session: Session, index: int) -> int:
+    """The turn of the point where ``index`` events are applied."""
+    return session.applied(index - 1).turn if index else 0
+
+
+def _overview(session: Session, resolved: list[Resolved], events: int) -> Overview:
+    scenario = session.scenario
+    names = {a.id: a.name for a in scenario.actors}
     teams: dict[str, list[str]] = defaultdict(list)
-    for actor, (controller, who) in state.control.items():
-        label = (
-            who
-            if controller is Controller.PLAYER and who
-            else (f"bot ({who or 'tit_for_tat'})" if controller is Controller.BOT else "White cell")
-        )
+    for actor, (controller, who) in session.state.control.items():
+        if controller is Controller.PLAYER and who:
+            label = who
+        elif controller is Controller.BOT:
+            label = _("bot ({doctrine})").format(doctrine=who or "tit_for_tat")
+        else:
+            label = _("White cell")
         teams[label].append(names[actor])
     first = scenario.date_of(resolved[0].turn) if resolved else scenario.start_date
     last = scenario.date_of(resolved[-1].turn) if resolved else scenario.start_date
-    overview = [
-        ["Scenario", _esc(scenario.title)],
-        ["Days played", f"{first:%d %B %Y} – {last:%d %B %Y} ({len(resolved)} turns)"],
-        ["Branch", _esc(session.branch)],
-        ["Dice seed", str(session.seed)],
-        ["Events in the log", str(len(log))],
-        [
-            "Who played what",
-            "<br>".join(f"{_esc(k)}: {_esc(', '.join(v))}" for k, v in sorted(teams.items())),
-        ],
-    ]
-    parts.append("<h2>Exercise overview</h2>" + _table(["", ""], overview))
-    # charts
-    parts.append("<h2>Meters</h2>")
-    parts.append(_charts(session, resolved, embed))
-    # timeline of decisions
-    parts.append("<h2>Timeline of decisions</h2>")
-    parts.append(_timeline(session, log, names, actions))
-    # annotations
-    notes = [a for a in session.annotations if a.branch == session.branch]
-    rows = []
-    for a in sorted(notes, key=lambda a: a.index):
-        turn = session.applied(a.index - 1).turn if a.index else 0
-        kind = "Bookmark" if a.bookmark else "Note"
-        rows.append([f"{scenario.date_of(turn):%d %b}", kind, str(a.index), _esc(a.text)])
-    parts.append("<h2>Key decision points and annotations</h2>")
-    parts.append(
-        _table(["Date", "Kind", "Event", "Text"], rows)
-        if rows
-        else "<p class='muted'>No bookmarks or notes.</p>"
-    )
-    # overrides
-    rows = []
-    for i, event in enumerate(log):
-        if isinstance(event, Override):
-            subject = "-".join(event.dyad) if event.dyad else event.actor or ""
-            turn = session.applied(i).turn
-            rows.append(
-                [
-                    f"{scenario.date_of(turn):%d %b}",
-                    _esc(f"{event.meter} {subject}"),
-                    f"{event.value:.1f}",
-                    _esc(event.reason),
-                ]
-            )
-    parts.append("<h2>Facilitator overrides</h2>")
-    parts.append(
-        _table(["Date", "Meter", "Set to", "Reason"], rows)
-        if rows
-        else "<p class='muted'>None.</p>"
-    )
-    # comparison with history
-    parts.append("<h2>Comparison with the historical track</h2>")
-    parts.append(_comparison(session, resolved))
-    body = "\n".join(parts)
-    return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>After-action report — {_esc(scenario.title)}</title><style>{CSS}</style>"
-        f"</head><body>{body}</body></html>"
+    return Overview(
+        title=scenario.title,
+        first_day=f"{first:%d %B %Y}",
+        last_day=f"{last:%d %B %Y}",
+        turns=len(resolved),
+        branch=session.branch,
+        seed=session.seed,
+        events=events,
+        teams=[Team(label, actors) for label, actors in sorted(teams.items())],
     )
 
 
@@ -144,25 +304,29 @@ def _hot_dyads(resolved: list[Resolved], count: int = 3) -> list[str]:
     return sorted(peak, key=lambda k: (-peak[k], k))[:count]
 
 
-def _charts(session: Session, resolved: list[Resolved], embed: Callable[[str], str]) -> str:
+def _charts(
+    session: Session, resolved: list[Resolved], history: list[State]
+) -> tuple[svgchart.Chart, svgchart.Chart]:
+    """The escalation chart (exercise against history) and the deterrence chart."""
     scenario = session.scenario
-    history = _history_states(scenario)
     x_max = float(max([r.turn for r in resolved] + [s.turn for s in history] + [1]))
     labels = {t: f"{scenario.date_of(t):%d %b}" for t in range(0, int(x_max) + 1, 2)}
-    marks = []
-    for a in session.annotations:
-        if a.branch == session.branch and a.bookmark:
-            turn = session.applied(a.index - 1).turn if a.index else 0
-            marks.append((float(turn), a.text))
+    marks = [
+        (float(_day(session, a.index)), a.text)
+        for a in session.annotations
+        if a.branch == session.branch and a.bookmark
+    ]
     series = [
-        Series(
-            "Global escalation", COLORS[0], [(r.turn, r.state.global_escalation) for r in resolved]
+        svgchart.Series(
+            _("Global escalation"),
+            COLORS[0],
+            [(r.turn, r.state.global_escalation) for r in resolved],
         )
     ]
     if history:
         series.append(
-            Series(
-                "Global (history)",
+            svgchart.Series(
+                _("Global (history)"),
                 COLORS[0],
                 [(s.turn, s.global_escalation) for s in history],
                 dashed=True,
@@ -171,112 +335,138 @@ def _charts(session: Session, resolved: list[Resolved], embed: Callable[[str], s
     for i, dyad in enumerate(_hot_dyads(resolved), start=1):
         color = COLORS[i % len(COLORS)]
         series.append(
-            Series(
-                f"Escalation {dyad}", color, [(r.turn, r.state.escalation[dyad]) for r in resolved]
+            svgchart.Series(
+                _("Escalation {dyad}").format(dyad=dyad),
+                color,
+                [(r.turn, r.state.escalation[dyad]) for r in resolved],
             )
         )
         if history:
             series.append(
-                Series(
-                    f"{dyad} (history)",
+                svgchart.Series(
+                    _("{dyad} (history)").format(dyad=dyad),
                     color,
                     [(s.turn, s.escalation[dyad]) for s in history],
                     dashed=True,
                 )
             )
-    chart = Chart("Escalation over the exercise", x_max, series, labels, marks)
     det = [
-        Series(
-            f"Deterrence {a.id}",
+        svgchart.Series(
+            _("Deterrence {actor}").format(actor=a.id),
             COLORS[i % len(COLORS)],
             [(r.turn, r.state.meters[a.id]["deterrence"]) for r in resolved],
         )
         for i, a in enumerate(scenario.actors[:4])
     ]
-    det_chart = Chart("Deterrence", x_max, det, labels, marks)
     return (
-        embed(render(chart)) + "<p class='muted'>Solid: this exercise. Dashed: the historical "
-        "track. Purple marks: bookmarks.</p>" + embed(render(det_chart))
+        svgchart.Chart(_("Escalation over the exercise"), x_max, series, labels, marks),
+        svgchart.Chart(_("Deterrence"), x_max, det, labels, marks),
     )
 
 
-def _timeline(
-    session: Session,
-    log: Sequence[Event],
-    names: dict[str, str],
-    actions: dict[str, ActionDef],
-) -> str:
+def _walk(session: Session, log: Sequence[Event]) -> tuple[list[TimelineRow], list[OverrideRow]]:
+    """One pass over the log: the timeline of decisions and the facilitator's overrides."""
     scenario = session.scenario
-    by_turn: dict[int, list[str]] = defaultdict(list)
-    moves: dict[int, list[MoveSubmitted]] = defaultdict(list)
+    names = {a.id: a.name for a in scenario.actors}
+    actions: dict[str, ActionDef] = session.engine.world.actions
+    injects = {j.id: j.title for j in scenario.injects}
+    by_turn: dict[int, list[TimelineRow]] = defaultdict(list)
+    overrides: list[OverrideRow] = []
     for i, event in enumerate(log):
         turn = session.applied(i).turn
         date = f"{scenario.date_of(turn):%d %b %Y}"
-        if isinstance(event, InjectFired):
-            title = next((j.title for j in scenario.injects if j.id == event.inject), event.inject)
-            by_turn[turn].append(
-                f"<tr><td>{date}</td><td colspan='5'>Inject: {_esc(title)}</td></tr>"
-            )
-        elif isinstance(event, MoveSubmitted):
-            moves[turn].append(event)
-        elif isinstance(event, MoveAdjudicated):
-            ruling = next((c for c in session.applied(i).changes if c.meter == "ruling"), None)
-            move = session.state_at(i).pending[event.index]
-            detail = ruling.detail if ruling is not None and ruling.detail else {}
-            action = actions[move.action].label
-            target = names.get(move.target or "", "")
-            roll = detail.get("roll")
-            engine = (
-                f"{detail.get('engine', '')} (roll {roll:.2f})" if isinstance(roll, float) else ""
-            )
-            by_turn[turn].append(
-                "<tr>"
-                + "".join(
-                    f"<td>{c}</td>"
-                    for c in [
-                        date,
-                        _esc(f"{names[move.actor]}: {action}" + (f" → {target}" if target else "")),
-                        _esc(move.note or ""),
-                        _esc(f"{event.decision.value}: {detail.get('outcome', '')}"),
-                        _esc(engine),
-                        _esc(event.reason),
-                    ]
+        match event:
+            case InjectFired():
+                by_turn[turn].append(InjectRow(date, injects.get(event.inject, event.inject)))
+            case MoveAdjudicated():
+                by_turn[turn].append(_ruling(session, i, event, date, names, actions))
+            case NarrativeRecorded():
+                by_turn[turn].append(NarrativeRow(date, event.text.split("\n")))
+            case Override():
+                subject = "-".join(event.dyad) if event.dyad else event.actor or ""
+                overrides.append(
+                    OverrideRow(
+                        f"{scenario.date_of(turn):%d %b}",
+                        event.meter,
+                        subject,
+                        event.value,
+                        event.reason,
+                    )
                 )
-                + "</tr>"
-            )
-        elif isinstance(event, NarrativeRecorded):
-            text = _esc(event.text).replace("\n", "<br>")
-            by_turn[turn].append(
-                f"<tr><td>{date}</td><td colspan='5' class='muted'>{text}</td></tr>"
-            )
-    rows = "".join(row for turn in sorted(by_turn) for row in by_turn[turn])
-    head = "".join(
-        f"<th>{h}</th>" for h in ("Date", "Move", "Rationale", "Ruling", "Engine's roll", "Reason")
+            case (
+                InjectSkipped()
+                | InjectHeld()
+                | MoveSubmitted()
+                | PhaseAdvanced()
+                | NoteAdded()
+                | MovesReordered()
+                | ControlAssigned()
+                | TeamPinSet()
+            ):
+                pass  # not part of the report: the rulings and the narrative tell their story
+            case _:
+                assert_never(event)
+    timeline = [row for turn in sorted(by_turn) for row in by_turn[turn]]
+    return timeline, overrides
+
+
+def _ruling(
+    session: Session,
+    index: int,
+    event: MoveAdjudicated,
+    date: str,
+    names: dict[str, str],
+    actions: dict[str, ActionDef],
+) -> MoveRow:
+    """The timeline row of the ruling at ``index`` in the log."""
+    ruling = next((c for c in session.applied(index).changes if c.meter == "ruling"), None)
+    move = session.state_at(index).pending[event.index]
+    detail = ruling.detail if ruling is not None and ruling.detail else {}
+    roll = detail.get("roll")
+    return MoveRow(
+        date=date,
+        actor=names[move.actor],
+        action=actions[move.action].label,
+        target=names.get(move.target or "", ""),
+        rationale=move.note or "",
+        decision=event.decision.value,
+        outcome=str(detail.get("outcome", "")),
+        engine=str(detail.get("engine", "")),
+        roll=roll if isinstance(roll, float) else None,
+        reason=event.reason,
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
-def _comparison(session: Session, resolved: list[Resolved]) -> str:
+def _annotations(session: Session) -> list[AnnotationRow]:
     scenario = session.scenario
-    history = {s.turn: s for s in _history_states(scenario)}
-    if not history:
-        return "<p class='muted'>This scenario has no historical track.</p>"
+    notes = [a for a in session.annotations if a.branch == session.branch]
+    return [
+        AnnotationRow(
+            f"{scenario.date_of(_day(session, a.index)):%d %b}", a.bookmark, a.index, a.text
+        )
+        for a in sorted(notes, key=lambda a: a.index)
+    ]
+
+
+def _comparison(session: Session, resolved: list[Resolved], history: list[State]) -> Comparison:
+    scenario = session.scenario
+    by_turn = {s.turn: s for s in history}
+    if not by_turn:
+        return Comparison(available=False)
     dyads = _hot_dyads(resolved, 2)
     bands = scenario.params.bands
     rows = []
     for r in resolved:
-        h = history.get(r.turn)
+        h = by_turn.get(r.turn)
         if h is None:
             continue
-        cells = [
-            f"{scenario.date_of(r.turn):%d %b}",
-            f"{r.state.global_escalation:.1f} ({band_of(bands, r.state.global_escalation).name})",
-            f"{h.global_escalation:.1f}",
-        ]
-        for d in dyads:
-            cells += [f"{r.state.escalation[d]:.1f}", f"{h.escalation[d]:.1f}"]
-        rows.append(cells)
-    headers = ["Date", "Global (exercise)", "Global (history)"]
-    for d in dyads:
-        headers += [f"{d} (exercise)", f"{d} (history)"]
-    return _table(headers, rows)
+        rows.append(
+            ComparisonRow(
+                date=f"{scenario.date_of(r.turn):%d %b}",
+                exercise=r.state.global_escalation,
+                band=band_of(bands, r.state.global_escalation).name,
+                history=h.global_escalation,
+                dyads=[(r.state.escalation[d], h.escalation[d]) for d in dyads],
+            )
+        )
+    return Comparison(available=True, dyads=dyads, rows=rows)

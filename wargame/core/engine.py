@@ -1,9 +1,10 @@
 """The reducer: the only way state advances, one event at a time."""
 
 from dataclasses import dataclass
+from typing import assert_never
 
 from wargame.core.adjudication import adjudicate, reorder
-from wargame.core.enums import PHASE_ORDER, Modifier, Outcome, Phase
+from wargame.core.enums import PHASE_ORDER, InjectStatus, Modifier, Outcome, Phase
 from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
 from wargame.core.escalation import clip, end_of_turn_escalation, update_global
 from wargame.core.events import (
@@ -69,37 +70,41 @@ class Engine:
         ``state`` untouched, when the event is not allowed.
         """
         out: list[Change] = []
-        if isinstance(event, MoveSubmitted):
-            self._submit(state, event)
-        elif isinstance(event, MoveAdjudicated):
-            adjudicate(self.world, state, event, out)
-        elif isinstance(event, MovesReordered):
-            reorder(state, event)
-        elif isinstance(event, ControlAssigned):
-            if event.actor not in self.world.kinds:
-                raise UnknownActorError(f"unknown actor {event.actor!r}")
-            state.control[event.actor] = (event.controller, event.team)
-        elif isinstance(event, TeamPinSet):
-            if event.pin_hash:
-                state.pins[event.team] = event.pin_hash
-            else:
-                state.pins.pop(event.team, None)
-        elif isinstance(event, NarrativeRecorded):
-            if state.phase is not Phase.REVIEW:
-                raise PhaseError("a turn narrative is recorded in the review phase")
-        elif isinstance(event, PhaseAdvanced):
-            self._advance(state, out)
-        elif isinstance(event, InjectFired):
-            self._fire(state, event.inject, out)
-        elif isinstance(event, InjectSkipped | InjectHeld):
-            self._due_or_raise(state, event.inject)
-            state.injects[event.inject] = "skipped" if event.kind == "inject_skipped" else "held"
-        elif isinstance(event, Override):
-            self._override(state, event, out)
-        elif isinstance(event, NoteAdded):
-            pass
-        else:  # pragma: no cover - the union is closed
-            raise TypeError(f"unknown event {event!r}")
+        match event:
+            case MoveSubmitted():
+                self._submit(state, event)
+            case MoveAdjudicated():
+                adjudicate(self.world, state, event, out)
+            case MovesReordered():
+                reorder(state, event)
+            case ControlAssigned():
+                if event.actor not in self.world.kinds:
+                    raise UnknownActorError(f"unknown actor {event.actor!r}")
+                state.control[event.actor] = (event.controller, event.team)
+            case TeamPinSet():
+                if event.pin_hash:
+                    state.pins[event.team] = event.pin_hash
+                else:
+                    state.pins.pop(event.team, None)
+            case NarrativeRecorded():
+                if state.phase is not Phase.REVIEW:
+                    raise PhaseError("a turn narrative is recorded in the review phase")
+            case PhaseAdvanced():
+                self._advance(state, out)
+            case InjectFired():
+                self._fire(state, event.inject, out)
+            case InjectSkipped():
+                self._due_or_raise(state, event.inject)
+                state.injects[event.inject] = InjectStatus.SKIPPED
+            case InjectHeld():
+                self._due_or_raise(state, event.inject)
+                state.injects[event.inject] = InjectStatus.HELD
+            case Override():
+                self._override(state, event, out)
+            case NoteAdded():
+                pass
+            case _:
+                assert_never(event)
         return out
 
     # -- orders and adjudication -------------------------------------------------
@@ -125,7 +130,7 @@ class Engine:
             state.pending = []
             state.violent = set()
             state.harmed = set()
-            state.injects = {k: v for k, v in state.injects.items() if v != "held"}
+            state.injects = {k: v for k, v in state.injects.items() if v is not InjectStatus.HELD}
             return
         if phase is Phase.ADJUDICATION:
             waiting = [i for i, m in enumerate(state.pending) if m.decision is None]
@@ -165,7 +170,7 @@ class Engine:
         due = []
         for inj in self.scenario.injects:
             status = state.injects.get(inj.id)
-            if status in ("fired", "skipped"):
+            if status in (InjectStatus.FIRED, InjectStatus.SKIPPED):
                 continue
             if inj.turn is not None:
                 if inj.turn <= state.turn:
@@ -184,7 +189,7 @@ class Engine:
 
     def _fire(self, state: State, inject_id: str, out: list[Change]) -> None:
         inj = self._due_or_raise(state, inject_id)
-        state.injects[inj.id] = "fired"
+        state.injects[inj.id] = InjectStatus.FIRED
         cause = f"inject {inj.id}"
         for eff in inj.effects:
             apply_effect(self.world, state, eff, None, None, 1.0, cause, out)

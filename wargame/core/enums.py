@@ -149,3 +149,31 @@ class Doctrine(StrEnum):
     """Never strike; calm the hottest pair."""
     TIT_FOR_TAT = "tit_for_tat"
     """Answer any open grievance in kind, else cooperate where a pair is heated."""
+
+
+class EventKind(StrEnum):
+    """The ``kind`` tag of each event in a log (its value is what files store)."""
+
+    INJECT_FIRED = "inject_fired"
+    INJECT_SKIPPED = "inject_skipped"
+    INJECT_HELD = "inject_held"
+    MOVE = "move"
+    ADJUDICATION = "adjudication"
+    ADVANCE = "advance"
+    OVERRIDE = "override"
+    NOTE = "note"
+    REORDER = "reorder"
+    CONTROL = "control"
+    TEAM_PIN = "team_pin"
+    NARRATIVE = "narrative"
+
+
+class InjectStatus(StrEnum):
+    """Where an inject stands in the queue (an inject not yet handled has no status)."""
+
+    FIRED = "fired"
+    """It fired: its text reached the room and its effects applied."""
+    SKIPPED = "skipped"
+    """The White cell dropped it for good."""
+    HELD = "held"
+    """The White cell held it back this turn; it is due again next turn."""

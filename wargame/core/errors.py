@@ -1,8 +1,14 @@
-"""One exception type per failure; all are ``ValueError`` subclasses."""
+"""One exception type per failure of the domain.
+
+They derive from :class:`WargameError`, which derives from :class:`Exception` and not from
+``ValueError``: a caller that shows refusals to the user catches ``WargameError`` only, so
+a programming error (a ``ValueError``, ``KeyError`` or ``IndexError`` from a bug) is never
+mistaken for a refusal and reaches the crash handler and the log instead.
+"""
 
 
-class WargameError(ValueError):
-    """Base of every domain error."""
+class WargameError(Exception):
+    """Base of every domain error: a refusal or a bad input, with a message for the user."""
 
 
 class ScenarioError(WargameError):
@@ -39,14 +45,34 @@ class SaveFormatError(WargameError):
         self.message = message
 
 
-class ReplayMismatchError(WargameError):
+class ReplayError(WargameError):
+    """A save whose log does not reproduce; ``path`` locates the problem in the file and
+    ``turn`` names the turn."""
+
+    def __init__(self, message: str, turn: int, path: str = "$.events") -> None:
+        super().__init__(f"turn {turn}: {message}")
+        self.turn = turn
+        self.path = path
+
+
+class ReplayMismatchError(ReplayError):
     """A replay that does not reproduce the recorded state digests or rulings."""
 
-    def __init__(self, turn: int, expected: str, actual: str, what: str = "state digest") -> None:
+    def __init__(
+        self,
+        turn: int,
+        expected: str,
+        actual: str,
+        what: str = "state digest",
+        path: str = "$.digests",
+    ) -> None:
         if what == "state digest":
             expected, actual = expected[:12], actual[:12]
-        super().__init__(f"turn {turn}: replayed {what} {actual} differs from recorded {expected}")
-        self.turn = turn
+        super().__init__(f"replayed {what} {actual} differs from recorded {expected}", turn, path)
+
+
+class EventNotReplayableError(ReplayError):
+    """An event of a save that the rules refuse when its log is played again."""
 
 
 class ReadOnlyError(WargameError):
@@ -55,3 +81,7 @@ class ReadOnlyError(WargameError):
 
 class BranchError(WargameError):
     """A branch name that is empty, taken or unknown."""
+
+
+class CursorError(WargameError):
+    """A point outside the current timeline (seek, annotate)."""

@@ -1,7 +1,8 @@
 """Events: everything that happens in a session, as typed data.
 
 Events are frozen dataclasses validated by pydantic through one discriminated
-union on ``kind``; the reducer in :mod:`wargame.core.engine` is the only code
+union on ``kind`` (an :class:`~wargame.core.enums.EventKind`); the reducer in
+:mod:`wargame.core.engine` is the only code
 that turns them into state.
 """
 
@@ -12,7 +13,7 @@ from typing import Annotated, Literal, NamedTuple
 from pydantic import ConfigDict, Field
 
 from wargame.core.conditions import Id
-from wargame.core.enums import Controller, Decision, Modifier, Outcome
+from wargame.core.enums import Controller, Decision, EventKind, Modifier, Outcome
 
 _FORBID = ConfigDict(extra="forbid")
 Reason = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -28,7 +29,7 @@ class InjectFired:
     __pydantic_config__ = _FORBID
     inject: Id
     """Inject id."""
-    kind: Literal["inject_fired"] = "inject_fired"
+    kind: Literal[EventKind.INJECT_FIRED] = EventKind.INJECT_FIRED
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class InjectSkipped:
     """Inject id."""
     reason: Reason
     """Why it was skipped."""
-    kind: Literal["inject_skipped"] = "inject_skipped"
+    kind: Literal[EventKind.INJECT_SKIPPED] = EventKind.INJECT_SKIPPED
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ class InjectHeld:
     """Inject id."""
     reason: Reason
     """Why it was held."""
-    kind: Literal["inject_held"] = "inject_held"
+    kind: Literal[EventKind.INJECT_HELD] = EventKind.INJECT_HELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ class MoveSubmitted:
     """Rationale."""
     modifiers: tuple[Modifier, ...] = ()
     """Circumstances that scale the impulse."""
-    kind: Literal["move"] = "move"
+    kind: Literal[EventKind.MOVE] = EventKind.MOVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ class MoveAdjudicated:
     """Replacement target, for ``modify``."""
     reason: Text = ""
     """Why; required for modify and reject."""
-    kind: Literal["adjudication"] = "adjudication"
+    kind: Literal[EventKind.ADJUDICATION] = EventKind.ADJUDICATION
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ class PhaseAdvanced:
     """Move to the next phase (entering Resolution resolves the turn)."""
 
     __pydantic_config__ = _FORBID
-    kind: Literal["advance"] = "advance"
+    kind: Literal[EventKind.ADVANCE] = EventKind.ADVANCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,7 @@ class Override:
     """The actor, for actor meters."""
     dyad: tuple[Id, Id] | None = None
     """The pair, for escalation."""
-    kind: Literal["override"] = "override"
+    kind: Literal[EventKind.OVERRIDE] = EventKind.OVERRIDE
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ class NoteAdded:
     __pydantic_config__ = _FORBID
     text: Annotated[str, Field(min_length=1, max_length=4000)]
     """The note."""
-    kind: Literal["note"] = "note"
+    kind: Literal[EventKind.NOTE] = EventKind.NOTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ class MovesReordered:
     __pydantic_config__ = _FORBID
     order: tuple[Annotated[int, Field(ge=0)], ...]
     """New order: a permutation of the current move positions."""
-    kind: Literal["reorder"] = "reorder"
+    kind: Literal[EventKind.REORDER] = EventKind.REORDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,7 @@ class ControlAssigned:
     """player, facilitator or bot."""
     team: Annotated[str, Field(max_length=60)] | None = None
     """Team name (players) or doctrine (bots: hawk, dove, tit_for_tat)."""
-    kind: Literal["control"] = "control"
+    kind: Literal[EventKind.CONTROL] = EventKind.CONTROL
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ class TeamPinSet:
     """Team name."""
     pin_hash: Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")] = ""
     """PBKDF2 hash of the PIN; empty removes the PIN."""
-    kind: Literal["team_pin"] = "team_pin"
+    kind: Literal[EventKind.TEAM_PIN] = EventKind.TEAM_PIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ class NarrativeRecorded:
     __pydantic_config__ = _FORBID
     text: Annotated[str, Field(min_length=1, max_length=20000)]
     """The narrative."""
-    kind: Literal["narrative"] = "narrative"
+    kind: Literal[EventKind.NARRATIVE] = EventKind.NARRATIVE
 
 
 Event = Annotated[

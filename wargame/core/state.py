@@ -3,7 +3,15 @@
 import hashlib
 from dataclasses import dataclass, field
 
-from wargame.core.enums import Controller, Decision, DiploStatus, Modifier, Outcome, Phase
+from wargame.core.enums import (
+    Controller,
+    Decision,
+    DiploStatus,
+    InjectStatus,
+    Modifier,
+    Outcome,
+    Phase,
+)
 from wargame.core.world import dyad_key
 
 
@@ -81,7 +89,7 @@ class State:
         global_escalation: G.
         rng: dice state (SplitMix64 word).
         pending: this turn's submitted moves.
-        injects: inject id -> ``fired`` / ``skipped`` / ``held``.
+        injects: inject id -> its :class:`InjectStatus` (absent: not handled yet).
         control: actor id -> (controller, team name or bot doctrine).
         pins: team -> PIN hash, for teams that set one.
     """
@@ -102,7 +110,7 @@ class State:
     ledger_via: dict[tuple[str, str, str], float] = field(default_factory=dict)
     harmed: set[tuple[str, str]] = field(default_factory=set)
     pending: list[PendingMove] = field(default_factory=list)
-    injects: dict[str, str] = field(default_factory=dict)
+    injects: dict[str, InjectStatus] = field(default_factory=dict)
     control: dict[str, tuple[Controller, str | None]] = field(default_factory=dict)
     pins: dict[str, str] = field(default_factory=dict)
 
@@ -150,7 +158,7 @@ class State:
             sorted(self.red_lines.items()),
             self.global_escalation,
             self.rng,
-            sorted(self.injects.items()),
+            sorted((k, v.value) for k, v in self.injects.items()),
             sorted((k, c.value, t) for k, (c, t) in self.control.items()),
             sorted(self.pins.items()),
         )

@@ -14,6 +14,12 @@ def dyad_key(a: str, b: str) -> str:
     return f"{a}-{b}" if a < b else f"{b}-{a}"
 
 
+def dyad_ids(key: str) -> tuple[str, str]:
+    """The two actor ids of a pair key (ids never contain ``-``)."""
+    a, _, b = key.partition("-")
+    return a, b
+
+
 class World:
     """Scenario facts the engine reads on every move, precomputed.
 

@@ -1,83 +1,95 @@
-"""What an operation touched, so that views redraw only what changed."""
+"""What an operation touched, so that views redraw only what concerns them."""
 
-from dataclasses import dataclass
+from enum import Flag, auto
+from typing import assert_never
 
 from wargame.core.events import (
+    ControlAssigned,
     Event,
     InjectFired,
     InjectHeld,
     InjectSkipped,
     MoveAdjudicated,
+    MovesReordered,
     MoveSubmitted,
+    NarrativeRecorded,
     NoteAdded,
     Override,
     PhaseAdvanced,
+    TeamPinSet,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """Flags of what an operation changed; views look only at the flags they draw."""
+class Changes(Flag):
+    """Flags of what an operation changed; each view tests only the flags it draws
+    (``if changes & (Changes.METERS | Changes.RELATIONS): ...``)."""
 
-    meters: bool = False
+    NONE = 0
+    METERS = auto()
     """Escalation, deterrence, variables or global escalation."""
-    relations: bool = False
+    RELATIONS = auto()
     """Diplomatic status, flags or the ledger."""
-    log: bool = False
-    """The event log or the cursor."""
-    turn: bool = False
+    LOG = auto()
+    """An event was added to the log."""
+    CURSOR = auto()
+    """The cursor jumped (undo, redo, seek, another branch): the state may differ in
+    anything."""
+    TURN = auto()
     """The turn number."""
-    phase: bool = False
+    PHASE = auto()
     """The phase of the turn."""
-    orders: bool = False
-    """Submitted moves or their rulings."""
-    injects: bool = False
+    ORDERS = auto()
+    """Submitted moves, their order or their rulings."""
+    INJECTS = auto()
     """The inject queue."""
-    branches: bool = False
+    CONTROL = auto()
+    """Who controls which actor, and team PINs."""
+    BRANCHES = auto()
     """The set of branches or the current branch."""
-    annotations: bool = False
+    ANNOTATIONS = auto()
     """Bookmarks and notes."""
 
-    def __or__(self, other: "Changes") -> "Changes":
-        return Changes(*(a or b for a, b in zip(self._tuple(), other._tuple(), strict=True)))
 
-    def _tuple(self) -> tuple[bool, ...]:
-        return (
-            self.meters,
-            self.relations,
-            self.log,
-            self.turn,
-            self.phase,
-            self.orders,
-            self.injects,
-            self.branches,
-            self.annotations,
-        )
-
-    @property
-    def any(self) -> bool:
-        """Whether anything changed at all."""
-        return any(self._tuple())
-
-
-EVERYTHING = Changes(True, True, True, True, True, True, True, True, True)
+EVERYTHING = (
+    Changes.METERS
+    | Changes.RELATIONS
+    | Changes.LOG
+    | Changes.CURSOR
+    | Changes.TURN
+    | Changes.PHASE
+    | Changes.ORDERS
+    | Changes.INJECTS
+    | Changes.CONTROL
+    | Changes.BRANCHES
+    | Changes.ANNOTATIONS
+)
 """After a jump (undo, seek, open): redraw all."""
 
 
 def changes_of(event: Event) -> Changes:
     """What applying ``event`` may change."""
-    if isinstance(event, PhaseAdvanced):
-        return Changes(
-            meters=True, relations=True, log=True, turn=True, phase=True, orders=True, injects=True
-        )
-    if isinstance(event, MoveSubmitted | MoveAdjudicated):
-        return Changes(log=True, orders=True)
-    if isinstance(event, InjectFired):
-        return Changes(meters=True, relations=True, log=True, injects=True)
-    if isinstance(event, InjectSkipped | InjectHeld):
-        return Changes(log=True, injects=True)
-    if isinstance(event, Override):
-        return Changes(meters=True, log=True)
-    if isinstance(event, NoteAdded):
-        return Changes(log=True)
-    return Changes(log=True)  # pragma: no cover
+    match event:
+        case PhaseAdvanced():
+            return (
+                Changes.METERS
+                | Changes.RELATIONS
+                | Changes.LOG
+                | Changes.TURN
+                | Changes.PHASE
+                | Changes.ORDERS
+                | Changes.INJECTS
+            )
+        case MoveSubmitted() | MoveAdjudicated() | MovesReordered():
+            return Changes.LOG | Changes.ORDERS
+        case InjectFired():
+            return Changes.METERS | Changes.RELATIONS | Changes.LOG | Changes.INJECTS
+        case InjectSkipped() | InjectHeld():
+            return Changes.LOG | Changes.INJECTS
+        case Override():
+            return Changes.METERS | Changes.LOG
+        case ControlAssigned() | TeamPinSet():
+            return Changes.LOG | Changes.CONTROL
+        case NoteAdded() | NarrativeRecorded():
+            return Changes.LOG
+        case _:
+            assert_never(event)

@@ -2,9 +2,10 @@
 
 from wargame.core.enums import Phase
 from wargame.core.errors import WargameError
-from wargame.core.events import InjectFired, MoveSubmitted, PhaseAdvanced
+from wargame.core.events import InjectFired, MoveSubmitted
 from wargame.core.playbook import adjudication_for
 from wargame.core.scenario import TurnMoves
+from wargame.session.operations import advance, start_next_turn
 from wargame.session.session import Session
 
 
@@ -16,12 +17,6 @@ class ScriptError(WargameError):
         super().__init__(f"{where}: {message}")
         self.turn = turn
         self.move = move
-
-
-def start_next_turn(session: Session) -> None:
-    """From Resolution or Review, advance to the next turn's Injects phase."""
-    while session.state.phase in (Phase.RESOLUTION, Phase.REVIEW):
-        session.dispatch(PhaseAdvanced())
 
 
 def fire_due_injects(session: Session) -> None:
@@ -37,7 +32,7 @@ def play_turn(session: Session, turn: TurnMoves) -> None:
     if session.state.phase is not Phase.INJECTS:
         raise ScriptError(index, None, f"cannot start a turn in the {session.state.phase} phase")
     fire_due_injects(session)
-    session.dispatch(PhaseAdvanced())
+    advance(session)
     world = session.engine.world
     for m, mv in enumerate(turn.moves):
         try:
@@ -46,10 +41,10 @@ def play_turn(session: Session, turn: TurnMoves) -> None:
             )
         except WargameError as exc:
             raise ScriptError(index, m, f"{mv.actor} {mv.action} -> {mv.target}: {exc}") from exc
-    session.dispatch(PhaseAdvanced())
+    advance(session)
     for m, mv in enumerate(turn.moves):
         session.dispatch(adjudication_for(world, m, mv))
-    session.dispatch(PhaseAdvanced())
+    advance(session)
 
 
 def play(session: Session, turns: list[TurnMoves]) -> None:

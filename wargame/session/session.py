@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from wargame.core.engine import Engine
 from wargame.core.enums import Phase
-from wargame.core.errors import BranchError, ReadOnlyError
+from wargame.core.errors import BranchError, CursorError, ReadOnlyError
 from wargame.core.events import Change, Event, PhaseAdvanced
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
@@ -105,6 +105,27 @@ class Session:
         session._reset_cache()
         return session
 
+    @classmethod
+    def restore(
+        cls,
+        scenario: Scenario,
+        seed: int,
+        timelines: dict[str, Timeline],
+        branch: str,
+        annotations: list[Annotation],
+    ) -> "Session":
+        """A session rebuilt from its parts (a save): every timeline, the current one
+        and the trainers' annotations. The events are trusted: prove them first
+        (:func:`wargame.session.persist.verify_save`)."""
+        if branch not in timelines:
+            raise BranchError(f"no branch {branch!r}")
+        session = cls(scenario, seed)
+        session._timelines = timelines
+        session._branch = branch
+        session.annotations = annotations
+        session._reset_cache()
+        return session
+
     # -- read access ---------------------------------------------------------------
 
     @property
@@ -173,7 +194,7 @@ class Session:
         return lambda: self._observers.remove(observer)
 
     def _notify(self, changes: Changes) -> Changes:
-        if changes.any:
+        if changes:
             for observer in list(self._observers):
                 observer(changes)
         return changes
@@ -195,7 +216,7 @@ class Session:
         changes = changes_of(event)
         if tl.cursor < len(tl.events):
             self._stash_tail()
-            changes |= Changes(branches=True)
+            changes |= Changes.BRANCHES
         index = tl.cursor
         tl.events.append(event)
         del self._applied[index:]
@@ -209,22 +230,22 @@ class Session:
     def undo(self) -> Changes:
         """Step the cursor back one event."""
         if not self.can_undo():
-            return Changes()
+            return Changes.NONE
         return self.seek(self._tl.cursor - 1)
 
     def redo(self) -> Changes:
         """Re-apply the next undone event."""
         if not self.can_redo():
-            return Changes()
+            return Changes.NONE
         return self.seek(self._tl.cursor + 1)
 
     def seek(self, index: int) -> Changes:
         """Move the cursor to ``index`` events applied (0 = the start)."""
         tl = self._tl
         if not 0 <= index <= len(tl.events):
-            raise IndexError(f"seek to {index} outside 0..{len(tl.events)}")
+            raise CursorError(f"seek to {index} outside 0..{len(tl.events)}")
         if index == tl.cursor:
-            return Changes()
+            return Changes.NONE
         self._state = self._state_at(index)
         tl.cursor = index
         return self._notify(EVERYTHING)
@@ -251,7 +272,7 @@ class Session:
         if name not in self._timelines:
             raise BranchError(f"no branch {name!r}")
         if name == self._branch:
-            return Changes()
+            return Changes.NONE
         self._branch = name
         self._reset_cache()
         return self._notify(EVERYTHING)
@@ -259,15 +280,15 @@ class Session:
     def remove_annotation(self, annotation: Annotation) -> Changes:
         """Delete a bookmark or note."""
         self.annotations.remove(annotation)
-        return self._notify(Changes(annotations=True))
+        return self._notify(Changes.ANNOTATIONS)
 
     def annotate(self, text: str, index: int | None = None, bookmark: bool = False) -> Changes:
         """Attach a note or bookmark at ``index`` (default: the cursor)."""
         at = self._tl.cursor if index is None else index
         if not 0 <= at <= len(self._tl.events):
-            raise IndexError(f"no point {at} in this timeline")
+            raise CursorError(f"no point {at} in this timeline")
         self.annotations.append(Annotation(self._branch, at, text, bookmark))
-        return self._notify(Changes(annotations=True))
+        return self._notify(Changes.ANNOTATIONS)
 
     # -- internals ---------------------------------------------------------------------
 

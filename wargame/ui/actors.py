@@ -33,7 +33,7 @@ class ActorsPanel(QTableWidget):
         self.bridge.select(self.bridge.session.scenario.actors[row].id)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.meters or changes.relations or changes.log:
+        if changes & (Changes.METERS | Changes.RELATIONS | Changes.CONTROL):
             self._refresh()
 
     def _refresh(self) -> None:

@@ -1,17 +1,21 @@
 """Application start-up: settings, theme, crash recovery, the main window, the event loop."""
 
+import logging
+import platform
 import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wargame import __version__
+from wargame import __version__, logs
 from wargame.resources import APP_ID, TRANSLATIONS
 from wargame.session.session import Session
+from wargame.storage.files import FileKind
+from wargame.ui import crash
 from wargame.ui.files import Autosaver, OpenError, default_autosave_dir, open_file
 from wargame.ui.i18n import install_translators
 from wargame.ui.icon import app_icon
@@ -21,14 +25,16 @@ from wargame.ui.theme import Theme, apply_theme
 SETTLE_MS = 500
 """How long ``--screenshot`` lets the window run before drawing it."""
 
+logger = logging.getLogger(__name__)
+
 
 def init_application(
     argv: list[str] | None = None, translations: Path = TRANSLATIONS
 ) -> QApplication:
     """The QApplication with the names QSettings and QStandardPaths rely on, the icon,
     the desktop entry it belongs to, and the translations for the user's locale."""
-    QCoreApplication.setOrganizationName("wargame")
-    QCoreApplication.setApplicationName("wargame")
+    QCoreApplication.setOrganizationName(logs.ORGANIZATION)  # logs.data_dir() agrees
+    QCoreApplication.setApplicationName(logs.APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance()
@@ -67,8 +73,10 @@ def build_window(
         try:
             recovered = open_file(pending)
         except OpenError as exc:
+            logger.warning("cannot recover the autosave: %s", exc)
             QMessageBox.warning(None, "wargame", "\n".join(exc.lines))
         else:
+            logger.info("recovered the session autosaved in %s", pending)
             window = MainWindow(recovered.session, autosaver, None)
             window.mark_unsaved()
             window.status.setText(QCoreApplication.translate("app", "Recovered from autosave"))
@@ -76,24 +84,48 @@ def build_window(
     try:
         opened = open_file(scenario_path, secrets.randbelow(2**32))
     except OpenError as exc:
+        logger.error("cannot open %s: %s", scenario_path, exc)
         QMessageBox.critical(None, "wargame", "\n".join(exc.lines))
         raise SystemExit(2) from exc
     session: Session = opened.session
-    is_save = opened.kind.value == "save"
+    is_save = opened.kind is FileKind.SAVE
     if replay and is_save:
         session.seek(0)
     return MainWindow(session, autosaver, scenario_path if is_save else None, replay and is_save)
 
 
-def run_gui(path: Path, replay: bool = False, screenshot: Path | None = None) -> int:
+def run_gui(
+    path: Path, replay: bool = False, screenshot: Path | None = None, debug: bool = False
+) -> int:
     """Open the console on a scenario or save (read-only with ``replay``); return the
     event loop's exit status. With ``screenshot``, draw the window into that PNG and
-    return at once instead of running the event loop."""
+    return at once instead of running the event loop. The log goes to the autosave's
+    folder; an unexpected error opens a dialog that keeps the session (with ``debug``,
+    its traceback too, and the log is copied to stderr at the debug level)."""
     app = init_application()
-    window = build_window(path, replay=replay)
-    window.show()
-    if screenshot is None:
-        return int(app.exec())
+    logs.configure(default_autosave_dir(), debug)
+    logger.info(
+        "wargame %s starts (Python %s, Qt %s, %s)",
+        __version__,
+        platform.python_version(),
+        qVersion(),
+        QGuiApplication.platformName(),
+    )
+    windows: list[MainWindow] = []
+    handler = crash.install(lambda: windows[0] if windows else None, debug)
+    try:
+        window = build_window(path, replay=replay)
+        windows.append(window)
+        window.show()
+        status = int(app.exec()) if screenshot is None else _screenshot(app, window, screenshot)
+    finally:
+        handler.uninstall()
+    logger.info("wargame exits with status %d", status)
+    return status
+
+
+def _screenshot(app: QApplication, window: MainWindow, screenshot: Path) -> int:
+    """Let the window lay itself out, draw it into ``screenshot``, close it."""
 
     def shoot() -> None:
         ok = window.grab().save(str(screenshot), "PNG")

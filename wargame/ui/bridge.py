@@ -48,10 +48,13 @@ class SessionBridge(QObject):
             self.selectionChanged.emit(key)
 
     def run(self, parent: QWidget, op: Callable[[], Changes], title: str = "") -> bool:
-        """Run a session operation; show a refusal in a dialog instead of raising."""
+        """Run a session operation; show a refusal (a :class:`WargameError`) in a dialog.
+
+        Anything else is a bug: it propagates to the crash handler, which logs it and
+        keeps the session."""
         try:
             op()
-        except (WargameError, IndexError, KeyError) as exc:
+        except WargameError as exc:
             QMessageBox.warning(
                 parent,
                 title or QCoreApplication.translate("SessionBridge", "Not allowed"),

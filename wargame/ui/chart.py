@@ -25,6 +25,7 @@ from wargame.analysis.compare import HISTORY, Track, decisions_after, divergence
 from wargame.analysis.compare import track as track_of
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
+from wargame.core.world import dyad_key
 from wargame.session.changes import Changes
 from wargame.session.session import Session
 from wargame.ui.bridge import SessionBridge
@@ -121,7 +122,7 @@ class HistoryChart(QWidget):
         names = {a.id: a.name for a in session.scenario.actors}
         keys = [("global", self.tr("Global escalation"))]
         for rel in session.scenario.relations:
-            dyad = f"{min(rel.a, rel.b)}-{max(rel.a, rel.b)}"
+            dyad = dyad_key(rel.a, rel.b)
             keys.append((f"esc:{dyad}", self.tr("Escalation {0}").format(dyad)))
         keys += [(f"det:{a}", self.tr("Deterrence {0}").format(n)) for a, n in names.items()]
         return keys
@@ -255,12 +256,12 @@ class HistoryChart(QWidget):
         DecisionsDialog(self.bridge.session, other, start, self).exec()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.branches:
+        if changes & Changes.BRANCHES:
             self._fill_compare()
             self._fill_history()
-        elif changes.log:
+        elif changes & (Changes.LOG | Changes.CURSOR):
             self._fill_history()
-        if changes.meters or changes.log:
+        if changes & (Changes.METERS | Changes.CURSOR):
             self._refresh()
 
     def data(self, key: str) -> tuple[Any, Any]:

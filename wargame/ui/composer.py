@@ -304,5 +304,7 @@ class ActionComposer(QWidget):
                 act.setChecked(False)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.meters or changes.relations or changes.phase or changes.orders or changes.log:
+        if changes & (
+            Changes.METERS | Changes.RELATIONS | Changes.PHASE | Changes.ORDERS | Changes.CONTROL
+        ):
             self._fill_actors()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from wargame.core.actions import VARIABLES
 from wargame.core.enums import Phase
-from wargame.core.events import MoveSubmitted
 from wargame.session.changes import Changes
+from wargame.session.operations import pass_team
 from wargame.session.teams import pin_ok, submitted_teams, teams
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.composer import ActionComposer
@@ -105,7 +105,7 @@ class TeamPanel(QDialog):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.orders or changes.log:
+        if changes & (Changes.ORDERS | Changes.CONTROL):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -119,15 +119,8 @@ class TeamPanel(QDialog):
                 self.own_moves.addItem(f"{m.actor}: {actions[m.action].label}{target}")
 
     def _pass(self) -> None:
-        session = self.bridge.session
-        mine = teams(session.state).get(self.team, [])
-        moved = {m.actor for m in session.state.pending}
-        for actor in mine:
-            if actor not in moved:
-                event = MoveSubmitted(actor, "pass", None, "pass")
-                if not self.bridge.run(self, partial(session.dispatch, event)):
-                    return
-        self.accept()
+        if self.bridge.run(self, partial(pass_team, self.bridge.session, self.team)):
+            self.accept()
 
     def done(self, result: int) -> None:
         self.bridge.changed.disconnect(self._on_changed)
@@ -189,7 +182,7 @@ class Curtain(QDialog):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.orders or changes.phase or changes.log:
+        if changes & (Changes.ORDERS | Changes.PHASE | Changes.CONTROL):
             self._refresh()
 
     def _refresh(self) -> None:

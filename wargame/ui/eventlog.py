@@ -3,7 +3,9 @@
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,86 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.core.events import (
-    ControlAssigned,
     Event,
-    InjectFired,
-    InjectHeld,
-    InjectSkipped,
-    MoveAdjudicated,
-    MovesReordered,
     MoveSubmitted,
-    NarrativeRecorded,
-    NoteAdded,
-    Override,
-    PhaseAdvanced,
-    TeamPinSet,
 )
 from wargame.session.changes import Changes
+from wargame.session.entries import describe
 from wargame.session.session import Session
-from wargame.session.teams import is_sealed, team_of
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.turnbar import phase_label
 
-COLUMNS = ("#", "Turn", "Phase", "Actor", "Event", "Outcome", "Reason / note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LogModel", "#"),
+    QT_TRANSLATE_NOOP("LogModel", "Turn"),
+    QT_TRANSLATE_NOOP("LogModel", "Phase"),
+    QT_TRANSLATE_NOOP("LogModel", "Actor"),
+    QT_TRANSLATE_NOOP("LogModel", "Event"),
+    QT_TRANSLATE_NOOP("LogModel", "Outcome"),
+    QT_TRANSLATE_NOOP("LogModel", "Reason / note"),
+)
 Index = QModelIndex | QPersistentModelIndex
-
-
-def describe(session: Session, index: int, event: Event) -> tuple[str, str, str, str]:
-    """(actor, event text, outcome, reason) of one log entry."""
-    actions = session.engine.world.actions
-    if isinstance(event, MoveSubmitted):
-        state = session.state
-        if session.applied(index).turn == state.turn and is_sealed(state, event.actor):
-            return event.actor, f"sealed move by {team_of(state, event.actor)}", "", ""
-        label = actions[event.action].label if event.action in actions else event.action
-        target = f" → {event.target}" if event.target else ""
-        return event.actor, f"move: {label}{target}", "", event.note or ""
-    if isinstance(event, MoveAdjudicated):
-        text = f"ruling on move {event.index + 1}: {event.decision.value}"
-        if event.action or event.target:
-            text += f" (now {event.action or ''} {event.target or ''})".rstrip()
-        outcome = ""
-        for c in session.applied(index).changes:
-            if c.meter == "ruling" and c.detail:
-                outcome = str(c.detail.get("outcome", ""))
-                roll = c.detail.get("roll")
-                if isinstance(roll, float):
-                    outcome += f" (roll {roll:.2f})"
-        if event.decision.value == "reject":
-            outcome = "rejected"
-        return "White cell", text, outcome, event.reason
-    if isinstance(event, PhaseAdvanced):
-        return "", "next phase", "", ""
-    if isinstance(event, InjectFired):
-        return "", f"inject fired: {event.inject}", "", ""
-    if isinstance(event, InjectSkipped | InjectHeld):
-        verb = "skipped" if isinstance(event, InjectSkipped) else "held"
-        return "White cell", f"inject {verb}: {event.inject}", "", event.reason
-    if isinstance(event, Override):
-        subject = "-".join(event.dyad) if event.dyad else event.actor or ""
-        return (
-            "White cell",
-            f"OVERRIDE {event.meter} {subject} = {event.value:.1f}",
-            "",
-            event.reason,
-        )
-    if isinstance(event, NoteAdded):
-        return "White cell", "note", "", event.text
-    if isinstance(event, NarrativeRecorded):
-        return "", "turn narrative", "", event.text.replace("\n", " ")
-    if isinstance(event, MovesReordered):
-        return "White cell", f"resolution order: {[i + 1 for i in event.order]}", "", ""
-    if isinstance(event, ControlAssigned):
-        who = f" ({event.team})" if event.team else ""
-        return "White cell", f"{event.actor} → {event.controller.value}{who}", "", ""
-    if isinstance(event, TeamPinSet):
-        return (
-            "White cell",
-            f"PIN {'set' if event.pin_hash else 'removed'} for {event.team}",
-            "",
-            "",
-        )
-    return "", event.kind, "", ""  # pragma: no cover
 
 
 class LogModel(QAbstractTableModel):
@@ -116,6 +57,8 @@ class LogModel(QAbstractTableModel):
         self._events: list[Event] = []
         self._rows: list[tuple[str, ...]] = []
         self._notes: dict[int, str] = {}
+        self._overrides: set[int] = set()
+        """Rows of facilitator overrides (shown in bold)."""
         self._cursor = 0
         self.sync(full=True)
 
@@ -132,6 +75,7 @@ class LogModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), same, len(self._rows) - 1)
             del self._rows[same:]
             del self._events[same:]
+            self._overrides = {i for i in self._overrides if i < same}
             self.endRemoveRows()
         self._notes = {}
         for a in session.annotations:
@@ -156,9 +100,21 @@ class LogModel(QAbstractTableModel):
 
     def _row(self, i: int) -> tuple[str, ...]:
         applied = self.session.applied(i)
-        actor, text, outcome, reason = describe(self.session, i, self.session.log[i])
+        entry = describe(self.session, i, self.session.log[i])
+        if entry.override:
+            self._overrides.add(i)
+        else:
+            self._overrides.discard(i)
         phase = phase_label(applied.phase)
-        return (str(i + 1), str(applied.turn), phase, actor, text, outcome, reason)
+        return (
+            str(i + 1),
+            str(applied.turn),
+            phase,
+            entry.actor,
+            entry.text,
+            entry.outcome,
+            entry.reason,
+        )
 
     def _reseal(self) -> None:
         """Redraw this turn's moves: sealed in the Orders phase, revealed after."""
@@ -180,7 +136,7 @@ class LogModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LogModel", str(COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -194,7 +150,7 @@ class LogModel(QAbstractTableModel):
             return row[col]
         if role == Qt.ItemDataRole.ForegroundRole and r >= self.session.cursor:
             return QBrush(QColor("#8a8f98"))
-        if role == Qt.ItemDataRole.FontRole and "OVERRIDE" in row[4]:
+        if role == Qt.ItemDataRole.FontRole and r in self._overrides:
             font = QFont()
             font.setBold(True)
             return font
@@ -249,7 +205,7 @@ class EventLogPanel(QWidget):
         self.model.sync(full=True)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.log or changes.annotations or changes.branches:
+        if changes & (Changes.LOG | Changes.CURSOR | Changes.ANNOTATIONS | Changes.BRANCHES):
             rows = self.model.rowCount()
             self.model.sync()
             if rows == 0 and self.model.rowCount():

@@ -1,37 +1,21 @@
 """Opening, saving, autosave and crash recovery, for the main window."""
 
-from dataclasses import dataclass
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from wargame.core.errors import ReplayMismatchError, WargameError
+from wargame.core.errors import ReplayError, WargameError
 from wargame.resources import SCENARIOS, frozen, root
-from wargame.session.persist import from_save, to_save
+from wargame.session.documents import Opened, open_document
+from wargame.session.persist import to_save
 from wargame.session.session import Session
-from wargame.storage.files import (
-    FileKind,
-    detect_kind,
-    load_scenario,
-    save_from_doc,
-    scenario_from_doc,
-    write_save,
-)
-from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
+from wargame.storage.files import load_scenario, write_save
+from wargame.storage.problems import InvalidFileError
 
 AUTOSAVE_NAME = "autosave.json"
 
-
-@dataclass(frozen=True)
-class Opened:
-    """A session read from a file."""
-
-    session: Session
-    """The session."""
-    kind: FileKind
-    """Whether the file was a scenario (new session) or a save."""
-    migrated_from: int | None = None
-    """The older schema a save was written in, when its meters were recomputed."""
+logger = logging.getLogger(__name__)
 
 
 class OpenError(Exception):
@@ -46,23 +30,18 @@ class OpenError(Exception):
 def open_file(path: Path, seed: int = 0) -> Opened:
     """Read a scenario (starting a new session) or a save (replayed and checked)."""
     try:
-        doc = parse_json(read_bytes(path))
-        kind = detect_kind(doc)
-        if kind is FileKind.SCENARIO:
-            return Opened(Session(scenario_from_doc(doc), seed), kind)
-        if kind is FileKind.SAVE:
-            save = save_from_doc(doc)
-            return Opened(from_save(save, verify=True), kind, save.migrated_from)
-        raise InvalidFileError([("$", "a moves file is played with 'wargame run', not opened")])
+        opened = open_document(path, seed)
     except InvalidFileError as exc:
         exc.file = str(path)
         raise OpenError(path, exc.lines()) from exc
-    except ReplayMismatchError as exc:
+    except ReplayError as exc:
         raise OpenError(
-            path, [f"{path}: the replay does not match the recorded session: {exc}"]
+            path, [f"{path}: {exc.path}: the replay does not match the recorded session: {exc}"]
         ) from exc
     except WargameError as exc:
         raise OpenError(path, [f"{path}: {exc}"]) from exc
+    logger.info("opened %s %s", opened.kind.value, path)
+    return opened
 
 
 def bundled_scenarios() -> list[tuple[Path, str]]:
@@ -81,6 +60,9 @@ def save_session(session: Session, path: Path) -> None:
     """Write the session atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_save(path, to_save(session))
+    # the autosave is written after every event: only --debug logs it
+    level = logging.DEBUG if path.name == AUTOSAVE_NAME else logging.INFO
+    logger.log(level, "saved %d events to %s", len(session.log), path)
 
 
 def default_autosave_dir() -> Path:

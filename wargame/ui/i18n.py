@@ -10,16 +10,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wargame.resources import TRANSLATIONS
+from wargame import i18n
+from wargame.resources import LOCALE, TRANSLATIONS
 
 
 def install_translators(
-    app: QCoreApplication, locale: QLocale | None = None, directory: Path = TRANSLATIONS
+    app: QCoreApplication,
+    locale: QLocale | None = None,
+    directory: Path = TRANSLATIONS,
+    gettext_dir: Path = LOCALE,
 ) -> list[QTranslator]:
     """Load Qt's and wargame's catalogues for ``locale`` (the system's by default) and
-    install them on ``app``. Returns the installed translators; none when the locale's
+    install them on ``app``; the gettext catalogue of the texts made outside Qt follows
+    the same locale. Returns the installed Qt translators; none when the locale's
     languages have no catalogue, and the interface stays in English."""
     locale = locale if locale is not None else QLocale()
+    i18n.install([lang.replace("-", "_") for lang in locale.uiLanguages()], gettext_dir)
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("wargame", str(directory)),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wargame.core.enums import Phase
+from wargame.core.enums import InjectStatus, Phase
 from wargame.core.events import InjectFired, InjectHeld, InjectSkipped
 from wargame.core.scenario import Inject
 from wargame.session.changes import Changes
@@ -59,7 +59,9 @@ class InjectsPanel(QWidget):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.injects or changes.turn or changes.phase or changes.meters:
+        if changes & (
+            Changes.INJECTS | Changes.TURN | Changes.PHASE | Changes.METERS | Changes.RELATIONS
+        ):
             self._refresh()
 
     def _inject(self, inject_id: str) -> Inject:
@@ -69,6 +71,15 @@ class InjectsPanel(QWidget):
         """Injects that can be fired now."""
         session = self.bridge.session
         return [i.id for i in session.engine.due_injects(session.state)]
+
+    def _status_label(self, status: InjectStatus) -> str:
+        match status:
+            case InjectStatus.FIRED:
+                return self.tr("fired")
+            case InjectStatus.SKIPPED:
+                return self.tr("skipped")
+            case InjectStatus.HELD:
+                return self.tr("held")
 
     def _refresh(self) -> None:
         session = self.bridge.session
@@ -86,7 +97,8 @@ class InjectsPanel(QWidget):
                 when = session.scenario.date_of(inj.turn).strftime("%d %b")
             else:
                 when = self.tr("when triggered")
-            status = state.injects.get(inj.id, "")
+            handled = state.injects.get(inj.id)
+            status = self._status_label(handled) if handled is not None else ""
             if inj.id in due:
                 status = self.tr("DUE") + (f" ({status})" if status else "")
             elif not status:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wargame.analysis.narrative import turn_narrative
 from wargame.analysis.report import render_report
 from wargame.core.enums import Phase
-from wargame.core.events import NarrativeRecorded, PhaseAdvanced
 from wargame.resources import SCENARIOS
 from wargame.session.changes import Changes
+from wargame.session.operations import advance, bots_move, waiting_teams
 from wargame.session.session import Session
-from wargame.session.teams import bot_moves, submitted_teams, teams
+from wargame.session.teams import teams
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import FileKind
 from wargame.ui.about import AboutDialog
@@ -50,7 +49,7 @@ from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
 from wargame.ui.outlook import OutlookPanel
 from wargame.ui.override import OverrideDialog
-from wargame.ui.pdf import write_pdf
+from wargame.ui.pdf import PdfExport
 from wargame.ui.projector import ProjectorWindow
 from wargame.ui.relations import RelationsMap
 from wargame.ui.replay import ReplayBar
@@ -314,17 +313,22 @@ class MainWindow(QMainWindow):
         return self._mark() != self._saved_mark
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.branches and not self.session.read_only and self.act_replay.isChecked():
+        kept = Changes.ANNOTATIONS | Changes.BRANCHES
+        if (
+            changes & Changes.BRANCHES
+            and not self.session.read_only
+            and self.act_replay.isChecked()
+        ):
             self.set_replay(False)  # a branch from replay plays on
-        replaying = self.session.read_only and not (changes.annotations or changes.branches)
-        if (changes.log or changes.annotations or changes.branches) and not replaying:
+        replaying = self.session.read_only and not changes & kept
+        if changes & (Changes.LOG | Changes.CURSOR | kept) and not replaying:
             if self.autosaver.save(self.session):
                 self.status.setText(self.tr("Autosaved"))
             else:
                 self.status.setText(
                     self.tr("Autosave failed: {0}").format(self.autosaver.last_error)
                 )
-        if changes.phase:
+        if changes & Changes.PHASE:
             self._follow_phase()
         self._sync_actions()
         self._update_title()
@@ -364,25 +368,19 @@ class MainWindow(QMainWindow):
         Closing the Orders phase while a team has not submitted asks first. Entering
         Review records the turn's narrative in the log.
         """
-        state = self.session.state
-        if state.phase is Phase.ORDERS:
-            waiting = sorted(set(teams(state)) - submitted_teams(state))
-            if waiting:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Close orders?"),
-                    self.tr("Still waiting for: {0}. Reveal the moves anyway?").format(
-                        ", ".join(waiting)
-                    ),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-        if not self.bridge.run(self, lambda: self.session.dispatch(PhaseAdvanced())):
+        waiting = waiting_teams(self.session)
+        if waiting:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close orders?"),
+                self.tr("Still waiting for: {0}. Reveal the moves anyway?").format(
+                    ", ".join(waiting)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not self.bridge.run(self, partial(advance, self.session)):
             return
-        if self.session.state.phase is Phase.REVIEW:
-            text = turn_narrative(self.session)
-            if text:
-                self.bridge.run(self, lambda: self.session.dispatch(NarrativeRecorded(text)))
         if self.session.state.phase is Phase.ORDERS and teams(self.session.state):
             self.show_curtain()
 
@@ -404,9 +402,7 @@ class MainWindow(QMainWindow):
 
     def bots_move(self) -> None:
         """Enter the moves of every bot actor, chosen by its doctrine."""
-        for event in bot_moves(self.session):
-            if not self.bridge.run(self, partial(self.session.dispatch, event)):
-                return
+        self.bridge.run(self, partial(bots_move, self.session))
 
     def show_projector(self) -> None:
         """Open (or bring forward) the projector window."""
@@ -547,25 +543,49 @@ class MainWindow(QMainWindow):
         return bool(name) and self.write_pdf(Path(name))
 
     def write_pdf(self, path: Path) -> bool:
-        """Write the PDF report to ``path`` behind a progress dialog that can cancel."""
+        """Write the PDF report to ``path`` behind a window-modal progress dialog that can
+        cancel; True once the file is written.
+
+        The report is rendered here; the printing runs in a worker thread while a local
+        event loop keeps the window drawn. A failure is shown in a dialog and writes
+        nothing; the session is only read.
+        """
         dialog = QProgressDialog(self.tr("Exporting the report…"), self.tr("Cancel"), 0, 4, self)
         dialog.setWindowTitle(self.tr("Export report as PDF"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        export = PdfExport(self.session, path, self)
+        loop = QEventLoop()
+        errors: list[str] = []
+        written: list[bool] = []
 
-        def progress(step: int, steps: int, what: str) -> bool:
+        def progress(step: int, steps: int, what: str) -> None:
+            dialog.setLabelText(what)
             dialog.setMaximum(steps)
             dialog.setValue(step)
-            dialog.setLabelText(what)
-            QApplication.processEvents()
-            return not dialog.wasCanceled()
 
+        def finished(done: bool) -> None:
+            written.append(done)
+            loop.quit()
+
+        export.progress.connect(progress)
+        export.failed.connect(errors.append)
+        export.finished.connect(finished)
+        dialog.canceled.connect(export.cancel)
         try:
-            done = write_pdf(self.session, path, progress)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
-            return False
+            export.start()
+            loop.exec()
         finally:
+            dialog.canceled.disconnect(export.cancel)
             dialog.close()
+            dialog.deleteLater()
+            export.deleteLater()
+        if errors:
+            QMessageBox.warning(self, self.tr("Cannot export"), errors[0])
+            return False
+        done = bool(written) and written[0]
         if done:
             self.status.setText(self.tr("Report written to {0}").format(path.name))
         return done

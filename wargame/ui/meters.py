@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from wargame.analysis.explain import why
 from wargame.core.escalation import band_of
+from wargame.core.world import dyad_ids
 from wargame.session.changes import Changes
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.gauge import GlobalGauge, MeterBar
@@ -64,7 +65,7 @@ class MetersPanel(QWidget):
         self._build_actor_bars()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.meters or changes.log:
+        if changes & Changes.METERS:
             self._refresh()
 
     def selected_pair(self) -> str:
@@ -82,7 +83,7 @@ class MetersPanel(QWidget):
         self.gauge.set_value(state.global_escalation)
         dyad = self.selected_pair()
         names = {a.id: a.name for a in session.scenario.actors}
-        a, b = dyad.split("-", 1)
+        a, b = dyad_ids(dyad)
         value = state.escalation[dyad]
         base = session.engine.world.baseline[dyad]
         self.pair_bar.set_label(f"{names[a]} – {names[b]}")

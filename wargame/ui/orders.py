@@ -143,7 +143,7 @@ class OrdersPanel(QWidget):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.orders or changes.phase or changes.log:
+        if changes & (Changes.ORDERS | Changes.PHASE | Changes.CONTROL):
             self._refresh()
 
     def rows(self) -> list[list[str]]:

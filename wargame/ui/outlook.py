@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wargame.analysis.forecast import Spec, Summary, forecast, habits_of, policies_for
+from wargame.analysis.forecast import Spec, Summary, forecast, spec_for, start_of
 from wargame.core.scenario import Scenario
 from wargame.core.state import State
 from wargame.session.changes import Changes
@@ -67,6 +67,8 @@ class OutlookPanel(QWidget):
         self.results: dict[int, Summary] = {}
         self._thread: QThread | None = None
         self._worker: ForecastWorker | None = None
+        self._cancelled = False
+        """The last outlook was cancelled (its notice stays until the next run)."""
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.runs = QSpinBox(self)
@@ -119,11 +121,7 @@ class OutlookPanel(QWidget):
 
     def start_point(self) -> tuple[State, int]:
         """The state the outlook starts from (the last resolved turn) and its log position."""
-        session = self.bridge.session
-        resolved = session.resolved()
-        if resolved:
-            return resolved[-1].state, resolved[-1].index
-        return session.engine.initial_state(session.seed), 0
+        return start_of(self.bridge.session)
 
     def start(self) -> None:
         """Start a forecast in the background."""
@@ -131,14 +129,10 @@ class OutlookPanel(QWidget):
             return
         session = self.bridge.session
         state, upto = self.start_point()
-        policies = policies_for(state)
-        spec = Spec(
-            horizon=self.horizon.value(),
-            runs=self.runs.value(),
-            seed=session.seed,
-            policies=policies,
-            habits=habits_of(list(session.log[:upto])),
+        spec = spec_for(
+            session, upto, horizon=self.horizon.value(), runs=self.runs.value(), seed=session.seed
         )
+        self._cancelled = False
         self._worker = ForecastWorker(session.scenario, state, spec, self.workers)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
@@ -171,11 +165,12 @@ class OutlookPanel(QWidget):
         if summary is not None:
             self.results[summary.start_turn] = summary
         else:
+            self._cancelled = True
             self.bands.setText(self.tr("Outlook cancelled."))
         self._show()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.meters or changes.log:
+        if changes & (Changes.METERS | Changes.TURN | Changes.CURSOR | Changes.BRANCHES):
             self._show()
 
     def _show(self) -> None:
@@ -190,7 +185,7 @@ class OutlookPanel(QWidget):
         if summary is None:
             for c in (*self.curves, self.median):
                 c.setData([], [])
-            if self._thread is None and not self.bands.text().endswith("cancelled."):
+            if self._thread is None and not self._cancelled:
                 self.bands.setText(self.tr("No outlook for this turn yet: Run outlook."))
             return
         rows = np.array(summary.quantiles["global"], dtype=np.float64)

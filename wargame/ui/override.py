@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from wargame.core.actions import VARIABLES
 from wargame.core.events import Override
+from wargame.core.world import dyad_key
 from wargame.session.session import Session
 
 
@@ -103,7 +104,7 @@ class OverrideDialog(QDialog):
         state = self.session.state
         a, b = str(self.first.currentData()), str(self.second.currentData())
         if is_pair and a != b:
-            key = f"{min(a, b)}-{max(a, b)}"
+            key = dyad_key(a, b)
             self.value.setValue(state.escalation[key])
         elif not is_pair:
             self.value.setValue(state.meters[a][str(self.meter.currentData())])

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.core.enums import Phase
+from wargame.core.events import NarrativeRecorded, PhaseAdvanced
+from wargame.core.world import dyad_ids
 from wargame.session.changes import Changes
 from wargame.session.teams import submitted_teams, teams
 from wargame.ui.bridge import SessionBridge
@@ -90,7 +92,7 @@ class ProjectorWindow(QWidget):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.any:
+        if changes & ~(Changes.ANNOTATIONS | Changes.CONTROL | Changes.INJECTS):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -106,7 +108,7 @@ class ProjectorWindow(QWidget):
         world = session.engine.world
         hot = sorted(state.escalation, key=lambda k: (-state.escalation[k], k))[:HOT_PAIRS]
         for bar, dyad in zip(self.pairs, hot, strict=True):
-            a, b = dyad.split("-", 1)
+            a, b = dyad_ids(dyad)
             bar.set_label(f"{names[a]} – {names[b]}")
             bar.set_value(state.escalation[dyad], world.baseline[dyad])
         if state.phase is Phase.ORDERS:
@@ -127,8 +129,8 @@ def _last_narrative(bridge: SessionBridge) -> str:
     session = bridge.session
     for i in range(session.cursor - 1, -1, -1):
         event = session.log[i]
-        if event.kind == "narrative":
-            return str(getattr(event, "text", ""))
-        if event.kind == "advance":
+        if isinstance(event, NarrativeRecorded):
+            return event.text
+        if isinstance(event, PhaseAdvanced):
             break
     return ""

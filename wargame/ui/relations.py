@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wargame.core.enums import ActorKind, DiploStatus, RelationType
 from wargame.core.escalation import band_of
+from wargame.core.world import dyad_ids, dyad_key
 from wargame.session.changes import Changes
 from wargame.ui.bridge import SessionBridge
 
@@ -152,7 +153,7 @@ class RelationsMap(QGraphicsView):
             node.setPos(*pos[actor.id])
             scene.addItem(node)
             self.nodes[actor.id] = node
-        related = {f"{min(r.a, r.b)}-{max(r.a, r.b)}" for r in session.scenario.relations}
+        related = {dyad_key(r.a, r.b) for r in session.scenario.relations}
         for dyad in session.engine.world.dyads:
             edge = EdgeItem(dyad)
             edge.setData(0, dyad in related)
@@ -179,13 +180,13 @@ class RelationsMap(QGraphicsView):
 
     def _place_edges(self) -> None:
         for dyad, edge in self.edges.items():
-            a, b = dyad.split("-", 1)
+            a, b = dyad_ids(dyad)
             edge.setLine(QLineF(self.nodes[a].pos(), self.nodes[b].pos()))
 
     # -- styling ----------------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.meters or changes.relations:
+        if changes & (Changes.METERS | Changes.RELATIONS):
             self.restyle()
 
     def restyle(self) -> None:
@@ -220,7 +221,7 @@ class RelationsMap(QGraphicsView):
             d = state.meters[actor_id]["deterrence"]
             fill = QColor(base)
             node.setBrush(QBrush(fill))
-            width = 4.0 if actor_id == sel or actor_id in sel.split("-") else 2.0
+            width = 4.0 if actor_id == sel or actor_id in dyad_ids(sel) else 2.0
             node.setPen(QPen(text, width))
             node.label.setBrush(text)
             node.caption.setBrush(text)

@@ -181,7 +181,7 @@ class ReplayBar(QWidget):
             self.seek(value)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.log or changes.turn or changes.branches:
+        if changes & (Changes.LOG | Changes.CURSOR | Changes.BRANCHES):
             self._refresh()
 
     def _refresh(self) -> None:

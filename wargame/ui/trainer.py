@@ -55,7 +55,7 @@ class NotesPanel(QWidget):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.annotations or changes.branches:
+        if changes & (Changes.ANNOTATIONS | Changes.BRANCHES):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -128,7 +128,7 @@ class BranchesPanel(QWidget):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.branches or changes.log:
+        if changes & (Changes.BRANCHES | Changes.LOG | Changes.CURSOR):
             self._refresh()
 
     def _refresh(self) -> None:

@@ -59,7 +59,7 @@ class TurnBar(QWidget):
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.turn or changes.phase or changes.log:
+        if changes & (Changes.TURN | Changes.PHASE):
             self._refresh()
 
     def _refresh(self) -> None:

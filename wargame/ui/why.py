@@ -14,12 +14,6 @@ from wargame.analysis.explain import causes
 from wargame.session.session import Session
 
 
-def _event_cause(kind: str, turn: int) -> str:
-    if kind == "advance":
-        return f"end of turn {turn}"
-    return kind.replace("_", " ")
-
-
 class WhyDialog(QDialog):
     """Table of the provenance of one meter, newest first."""
 
@@ -52,7 +46,7 @@ class WhyDialog(QDialog):
                 str(cause.turn),
                 f"{cause.change.amount:+.2f}",
                 cause.rule,
-                cause.change.cause or _event_cause(cause.event.kind, cause.turn),
+                cause.source,
                 str(cause.index + 1),
             ]
             for col, text in enumerate(cells):

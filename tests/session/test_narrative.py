@@ -1,7 +1,7 @@
 """The turn narrative mentions every resolved move and what moved."""
 
-from wargame.analysis.narrative import turn_narrative
 from wargame.session.headless import play
+from wargame.session.narrative import turn_narrative
 from wargame.session.session import Session
 
 

@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from wargame.core.enums import Phase
 from wargame.core.escalation import band_of
+from wargame.i18n import _
 from wargame.session.session import Session
 
 
@@ -18,21 +19,29 @@ def turn_narrative(session: Session) -> str:
     names = {a.id: a.name for a in scenario.actors}
     actions = session.engine.world.actions
     date = scenario.date_of(last.turn).strftime("%d %B %Y").lstrip("0")
-    lines = [f"Turn {last.turn}, {date}."]
+    lines = [_("Turn {0}, {1}.").format(last.turn, date)]
     for m in state.pending:
         actor = names[m.actor]
         label = actions[m.action].label.lower()
         hostile = actions[m.final_action or m.action].goldstein < 0
-        target = f" {'against' if hostile else 'toward'} {names[m.target]}" if m.target else ""
+        if m.target:
+            way = _("against {0}") if hostile else _("toward {0}")
+            target = " " + way.format(names[m.target])
+        else:
+            target = ""
         if m.outcome is None:
-            lines.append(f"{actor}: {label}{target} was rejected ({m.reason}).")
+            lines.append(_("{0}: {1} was rejected ({2}).").format(actor, label + target, m.reason))
             continue
         if m.final_action and m.final_action != m.action:
-            label = f"{label}, changed by the White cell to {actions[m.final_action].label.lower()}"
-        ruling = f"{m.outcome.value}" + (f", roll {m.roll:.2f}" if m.roll is not None else "")
-        lines.append(f"{actor}: {label}{target} ({ruling}).")
+            label = _("{0}, changed by the White cell to {1}").format(
+                label, actions[m.final_action].label.lower()
+            )
+        ruling = m.outcome.value
+        if m.roll is not None:
+            ruling = _("{0}, roll {1:.2f}").format(ruling, m.roll)
+        lines.append(_("{0}: {1} ({2}).").format(actor, label + target, ruling))
     if len(lines) == 1:
-        lines.append("No moves this turn.")
+        lines.append(_("No moves this turn."))
     before = session.state_at(last.index - 1)
     applied = session.applied(last.index - 1)
     assert applied.phase is Phase.ADJUDICATION
@@ -49,16 +58,22 @@ def turn_narrative(session: Session) -> str:
         old, new = before.escalation[dyad], state.escalation[dyad]
         if abs(new - old) < 0.5:
             continue
-        why = "; ".join(impulses.get(dyad, [])[:3]) or "end-of-turn dynamics"
-        lines.append(
-            f"Escalation {dyad} {'rose' if new > old else 'fell'} from {old:.1f} to {new:.1f} "
-            f"({band_of(bands, new).name}): {why}."
+        why = "; ".join(impulses.get(dyad, [])[:3]) or _("end-of-turn dynamics")
+        moved_text = (
+            _("Escalation {0} rose from {1:.1f} to {2:.1f} ({3}): {4}.")
+            if new > old
+            else _("Escalation {0} fell from {1:.1f} to {2:.1f} ({3}): {4}.")
         )
+        lines.append(moved_text.format(dyad, old, new, band_of(bands, new).name, why))
     for who in scenario.actors:
         old_d = before.meters[who.id]["deterrence"]
         new_d = state.meters[who.id]["deterrence"]
         if abs(new_d - old_d) >= 1.0:
-            lines.append(f"{who.name}'s deterrence {old_d:.0f} → {new_d:.0f}.")
+            lines.append(_("{0}'s deterrence {1:.0f} → {2:.0f}.").format(who.name, old_d, new_d))
     g_old, g_new = before.global_escalation, state.global_escalation
-    lines.append(f"Global escalation {g_old:.0f} → {g_new:.0f} ({band_of(bands, g_new).name}).")
+    lines.append(
+        _("Global escalation {0:.0f} → {1:.0f} ({2}).").format(
+            g_old, g_new, band_of(bands, g_new).name
+        )
+    )
     return "\n".join(lines)

@@ -1,0 +1,108 @@
+"""What each entry of the event log says, in the user's language.
+
+The console's log table, the projector and the report read the same words from here.
+Texts go through :mod:`wargame.i18n`; a move still sealed (a player's move before its
+turn's reveal) says who moved and nothing else.
+"""
+
+from dataclasses import dataclass
+from typing import assert_never
+
+from wargame.core.enums import Decision
+from wargame.core.events import (
+    ControlAssigned,
+    Event,
+    InjectFired,
+    InjectHeld,
+    InjectSkipped,
+    MoveAdjudicated,
+    MovesReordered,
+    MoveSubmitted,
+    NarrativeRecorded,
+    NoteAdded,
+    Override,
+    PhaseAdvanced,
+    TeamPinSet,
+)
+from wargame.i18n import _
+from wargame.session.session import Session
+from wargame.session.teams import is_sealed, team_of
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One row of the log, ready to show."""
+
+    actor: str
+    """Who acted ("" for the clock, the White cell for the facilitator)."""
+    text: str
+    """What happened."""
+    outcome: str = ""
+    """The ruling's outcome, for rulings."""
+    reason: str = ""
+    """The reason, rationale or note."""
+    override: bool = False
+    """A facilitator's hand on a meter: shown in bold, read out in the review."""
+    sealed: bool = False
+    """A player's move before its reveal: the text says only who moved."""
+
+
+def describe(session: Session, index: int, event: Event) -> Entry:
+    """The log entry of event ``index`` of the current timeline."""
+    white = _("White cell")
+    actions = session.engine.world.actions
+    match event:
+        case MoveSubmitted():
+            state = session.state
+            if session.applied(index).turn == state.turn and is_sealed(state, event.actor):
+                team = team_of(state, event.actor) or ""
+                return Entry(event.actor, _("sealed move by {0}").format(team), sealed=True)
+            label = actions[event.action].label if event.action in actions else event.action
+            target = f" → {event.target}" if event.target else ""
+            return Entry(event.actor, _("move: {0}").format(label + target), "", event.note or "")
+        case MoveAdjudicated():
+            return _ruling(session, index, event)
+        case PhaseAdvanced():
+            return Entry("", _("next phase"))
+        case InjectFired():
+            return Entry("", _("inject fired: {0}").format(event.inject))
+        case InjectSkipped():
+            return Entry(white, _("inject skipped: {0}").format(event.inject), "", event.reason)
+        case InjectHeld():
+            return Entry(white, _("inject held: {0}").format(event.inject), "", event.reason)
+        case Override():
+            subject = "-".join(event.dyad) if event.dyad else event.actor or ""
+            text = _("OVERRIDE {0} {1} = {2:.1f}").format(event.meter, subject, event.value)
+            return Entry(white, text, "", event.reason, override=True)
+        case NoteAdded():
+            return Entry(white, _("note"), "", event.text)
+        case NarrativeRecorded():
+            return Entry("", _("turn narrative"), "", event.text.replace("\n", " "))
+        case MovesReordered():
+            order = [i + 1 for i in event.order]
+            return Entry(white, _("resolution order: {0}").format(order))
+        case ControlAssigned():
+            who = f" ({event.team})" if event.team else ""
+            return Entry(white, f"{event.actor} → {event.controller.value}{who}")
+        case TeamPinSet():
+            text = _("PIN set for {0}") if event.pin_hash else _("PIN removed for {0}")
+            return Entry(white, text.format(event.team))
+        case _:
+            assert_never(event)
+
+
+def _ruling(session: Session, index: int, event: MoveAdjudicated) -> Entry:
+    text = _("ruling on move {0}: {1}").format(event.index + 1, event.decision.value)
+    if event.action or event.target:
+        now = " ".join(x for x in (event.action, event.target) if x)
+        text += " " + _("(now {0})").format(now)
+    outcome = ""
+    for c in session.applied(index).changes:
+        if c.meter == "ruling" and c.detail:
+            outcome = str(c.detail.get("outcome", ""))
+            roll = c.detail.get("roll")
+            if isinstance(roll, float):
+                outcome += " " + _("(roll {0:.2f})").format(roll)
+    if event.decision is Decision.REJECT:
+        outcome = _("rejected")
+    return Entry(_("White cell"), text, outcome, event.reason)
