@@ -146,6 +146,18 @@
 <context>
     <name>ActorsPanel</name>
     <message>
+        <source>a player team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,11 +290,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who can leave the curtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the White cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,6 +315,18 @@
     </message>
     <message>
         <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN: anyone can open this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is locked behind the White cell&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No White-cell PIN is set: anyone at the screen can go back to the console (Teams and control sets one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -322,11 +354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN for {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
+        <source>{0}&apos;s panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +796,38 @@
     </message>
     <message>
         <source>Still waiting for: {0}. Reveal the moves anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the console?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams are about to take turns at the screen. Without a White-cell PIN, anyone at the curtain can go back to the console and see the room&apos;s picture. Set a PIN now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a White-cell PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White-cell PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PINs differ: no PIN set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,6 +1333,14 @@
 <context>
     <name>SessionBridge</name>
     <message>
+        <source>Drop a sealed move?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undone events hold the sealed move of {0}. Going on leaves it in another branch, unrevealed, and the team must move again. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give each actor to a player team (type the team&apos;s name), to the White cell, or to a bot with a doctrine. Teams submit sealed moves behind the curtain.</source>
+        <source>Give each actor to a player team (type the team&apos;s name), to the White cell, or to a bot with a doctrine. Teams submit sealed moves behind the curtain; a team without a PIN can be opened by anyone at the screen. Nothing changes until OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1369,22 @@
     </message>
     <message>
         <source>Team or doctrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1328,7 +1412,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team 1</source>
+        <source>Team {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the White cell (to leave the curtain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No White-cell PIN: anyone at the curtain can return to the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN for {0}: anyone at the screen can open their panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN changes apply on OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1464,22 @@
     </message>
     <message>
         <source>Your moves this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the selected move before the reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the selected move and load it into the form to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,6 +1597,21 @@
     </message>
     <message>
         <source>Recovered from autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Wrong PIN. Try again in {0:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: enter the PIN in force for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,8 +10,7 @@ from tests.conftest import BUNDLED, DEFAULT_SCENARIO
 from tests.test_cli import wargame
 from wargame.analysis.checkpoints import check_history, verdict_line
 from wargame.core.expectations import Checkpoint, Criterion, MetricKind
-from wargame.storage.files import load_scenario, scenario_from_doc
-from wargame.storage.problems import InvalidFileError
+from wargame.storage.files import load_scenario
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
@@ -138,12 +137,3 @@ def test_check_exits_4_when_a_checkpoint_fails_and_2_on_a_bad_file(tmp_path):
     proc = wargame("check", str(bad))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert f"{bad}: $.expectations[1].pair: unknown actor 'XXX'" in proc.stderr
-
-
-def test_checkpoint_dates_must_fall_on_the_track():
-    doc = json.loads(DEFAULT_SCENARIO.read_text())
-    doc["expectations"][0]["on"] = "2024-03-01"
-    with pytest.raises(InvalidFileError) as err:
-        scenario_from_doc(doc)
-    assert err.value.problems[0][0] == "$.expectations[0].on"
-    assert "outside the track" in err.value.problems[0][1]

@@ -3,6 +3,9 @@
 Each forecast plays 200 rollouts of 12 days with the scenario's doctrines (reciprocity by
 default) from a real state of a bundled crisis, with a fixed seed, and compares the spread
 with what history did.
+
+A calibration module, not the test of one source module: each case plays a crisis through the
+headless session before the forecast runs (README and docs/rules.md cite it by name).
 """
 
 import pytest

@@ -1,8 +1,6 @@
 """Seeded dice: deterministic, in range, roughly uniform."""
 
 from wargame.core import dice
-from wargame.core.adjudication import roll_outcome
-from wargame.core.enums import Outcome
 
 
 def test_same_seed_same_rolls_different_seed_different_rolls():
@@ -36,10 +34,3 @@ def test_below_covers_range():
         s, k = dice.below(s, 5)
         seen.add(k)
     assert seen == {0, 1, 2, 3, 4}
-
-
-def test_roll_outcome_bands():
-    assert roll_outcome(0.10, 0.5) is Outcome.SUCCESS
-    assert roll_outcome(0.60, 0.5) is Outcome.PARTIAL  # within half the failure range
-    assert roll_outcome(0.80, 0.5) is Outcome.FAILURE
-    assert roll_outcome(0.999, 1.0) is Outcome.SUCCESS

@@ -1,9 +1,10 @@
-"""The reducer: phases, adjudication, resolution, injects, overrides, purity."""
+"""The reducer: phases, refusals, injects, overrides, control, purity and previews."""
 
 import pytest
 
+from tests.core.conftest import to_orders
 from wargame.core.engine import Engine
-from wargame.core.enums import Decision, DiploStatus, Modifier, Outcome, Phase
+from wargame.core.enums import Decision, Modifier, Phase
 from wargame.core.errors import (
     IllegalMoveError,
     PhaseError,
@@ -19,22 +20,6 @@ from wargame.core.events import (
     Override,
     PhaseAdvanced,
 )
-
-
-def to_orders(engine, st):
-    engine.step(st, PhaseAdvanced())
-    assert st.phase is Phase.ORDERS
-
-
-def resolve(engine, st, moves, decision=Decision.ACCEPT, outcome=None):
-    """From Injects, submit ``moves``, rule on each, resolve; return provenance."""
-    to_orders(engine, st)
-    for actor, action, target in moves:
-        engine.step(st, MoveSubmitted(actor, action, target))
-    engine.step(st, PhaseAdvanced())
-    for i in range(len(moves)):
-        engine.step(st, MoveAdjudicated(i, decision, outcome, reason="r"))
-    return engine.step(st, PhaseAdvanced())
 
 
 def test_phases_advance_in_order_and_wrap_to_next_turn(mini):
@@ -75,108 +60,6 @@ def test_unknown_and_illegal_moves_are_refused(mini):
     with pytest.raises(IllegalMoveError, match="may not take"):
         eng.step(st, MoveSubmitted("G", "hit", "A"))
     assert st.pending == []
-
-
-def test_a_violent_act_raises_the_dyad_and_opens_a_grievance(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    p = mini.params
-    changes = resolve(eng, st, [("A", "hit", "B")])
-    s = p.category_points["violent_escalation"] * 1.0 * p.first_of_kind
-    assert st.ledger[("B", "A")] == pytest.approx(s)
-    # no decay in a violent turn; the open grievance adds kappa x s
-    assert st.escalation["A-B"] == pytest.approx(10.0 + s + p.kappa * s)
-    rules = {c.rule for c in changes if c.subject == "A-B"}
-    assert {"impulse", "ledger_pressure"} <= rules
-
-
-def test_third_party_aligned_with_the_victim_turns_on_the_attacker(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    resolve(eng, st, [("A", "hit", "B")])
-    assert st.escalation["A-C"] > 0.0  # C is B's ally
-    third = mini.params.tau * mini.params.category_points["violent_escalation"] * 1.5
-    # A-C has no violence of its own: it decays after the third-party push
-    assert st.escalation["A-C"] < third
-
-
-def test_strike_on_a_hosted_group_also_violates_the_host(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    resolve(eng, st, [("A", "camps", "G")])
-    assert ("G", "A") in st.ledger and ("B", "A") in st.ledger
-    share = mini.params.territorial_share
-    assert st.ledger[("B", "A")] == pytest.approx(st.ledger[("G", "A")] * share)
-
-
-def test_modifiers_scale_the_impulse(mini):
-    eng = Engine(mini)
-    plain = eng.initial_state(0)
-    resolve(eng, plain, [("A", "hit", "B")])
-    civ = eng.initial_state(0)
-    to_orders(eng, civ)
-    eng.step(civ, MoveSubmitted("A", "hit", "B", modifiers=(Modifier.CIVILIAN_CASUALTIES,)))
-    eng.step(civ, PhaseAdvanced())
-    eng.step(civ, MoveAdjudicated(0, Decision.ACCEPT))
-    eng.step(civ, PhaseAdvanced())
-    ratio = civ.ledger[("B", "A")] / plain.ledger[("B", "A")]
-    assert ratio == pytest.approx(mini.params.civilian_casualties)
-
-
-def test_rejected_move_does_nothing_and_needs_a_reason(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    to_orders(eng, st)
-    eng.step(st, MoveSubmitted("A", "hit", "B"))
-    eng.step(st, PhaseAdvanced())
-    with pytest.raises(IllegalMoveError, match="reason"):
-        eng.step(st, MoveAdjudicated(0, Decision.REJECT, reason=" "))
-    eng.step(st, MoveAdjudicated(0, Decision.REJECT, reason="not plausible"))
-    eng.step(st, PhaseAdvanced())
-    assert st.ledger == {}
-
-
-def test_modify_swaps_the_action(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    to_orders(eng, st)
-    eng.step(st, MoveSubmitted("A", "hit", "B"))
-    eng.step(st, PhaseAdvanced())
-    eng.step(st, MoveAdjudicated(0, Decision.MODIFY, action="recall", reason="scaled down"))
-    eng.step(st, PhaseAdvanced())
-    assert st.status["A-B"] is DiploStatus.DOWNGRADED
-    assert st.ledger == {}
-
-
-def test_roll_uses_the_dice_in_the_state(mini):
-    outcomes = set()
-    for seed in range(30):
-        eng = Engine(mini)
-        st = eng.initial_state(seed)
-        to_orders(eng, st)
-        eng.step(st, MoveSubmitted("A", "hit", "B"))
-        eng.step(st, PhaseAdvanced())
-        before = st.rng
-        eng.step(st, MoveAdjudicated(0, Decision.ROLL, reason="dice"))
-        assert st.rng != before
-        again = eng.initial_state(seed)
-        to_orders(eng, again)
-        eng.step(again, MoveSubmitted("A", "hit", "B"))
-        eng.step(again, PhaseAdvanced())
-        eng.step(again, MoveAdjudicated(0, Decision.ROLL, reason="dice"))
-        assert again.pending[0].outcome is st.pending[0].outcome
-        outcomes.add(st.pending[0].outcome)
-    assert outcomes == {Outcome.SUCCESS, Outcome.PARTIAL, Outcome.FAILURE}
-
-
-def test_failure_scales_effects_to_nothing(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    resolve(eng, st, [("A", "boost", None)], Decision.SET, Outcome.FAILURE)
-    assert st.meters["A"]["economy"] == 50.0
-    st2 = eng.initial_state(0)
-    resolve(eng, st2, [("A", "boost", None)], Decision.SET, Outcome.PARTIAL)
-    assert st2.meters["A"]["economy"] == pytest.approx(55.0)
 
 
 def test_apply_is_pure(mini):
@@ -238,42 +121,6 @@ def test_override_sets_a_meter_with_provenance(mini):
         eng.step(st, Override("morale", 20.0, "x", actor="C"))
 
 
-def test_every_ruling_records_the_engines_roll_beside_the_decision(mini):
-    eng = Engine(mini)
-    st = eng.initial_state(4)
-    to_orders(eng, st)
-    eng.step(st, MoveSubmitted("A", "hit", "B"))
-    eng.step(st, PhaseAdvanced())
-    with pytest.raises(IllegalMoveError, match="needs a reason"):
-        eng.step(st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL))
-    out = eng.step(
-        st, MoveAdjudicated(0, Decision.SET, Outcome.PARTIAL, reason="half the missiles")
-    )
-    ruling = out[0]
-    assert ruling.meter == "ruling" and ruling.detail["outcome"] == "partial"
-    from wargame.core.adjudication import roll_outcome
-
-    assert ruling.detail["engine"] == roll_outcome(ruling.detail["roll"], 0.5).value
-    assert st.pending[0].roll == ruling.detail["roll"]
-
-
-def test_resolution_order_can_change(mini):
-    from wargame.core.events import MovesReordered
-
-    eng = Engine(mini)
-    st = eng.initial_state(0)
-    to_orders(eng, st)
-    eng.step(st, MoveSubmitted("A", "recall", "B"))
-    eng.step(st, MoveSubmitted("B", "talk", "A"))
-    with pytest.raises(PhaseError):
-        eng.step(st, MovesReordered((1, 0)))
-    eng.step(st, PhaseAdvanced())
-    with pytest.raises(IllegalMoveError):
-        eng.step(st, MovesReordered((0, 0)))
-    eng.step(st, MovesReordered((1, 0)))
-    assert [m.actor for m in st.pending] == ["B", "A"]
-
-
 def test_control_and_pins_are_state(mini):
     from wargame.core.enums import Controller
     from wargame.core.events import ControlAssigned, TeamPinSet
@@ -288,3 +135,57 @@ def test_control_and_pins_are_state(mini):
     assert st.digest() != before
     with pytest.raises(UnknownActorError):
         eng.step(st, ControlAssigned("Z", Controller.BOT, "hawk"))
+
+
+def sealed_orders(mini):
+    """The mini crisis in its Orders phase: team Blue (A) and the White cell (C) have moved."""
+    from wargame.core.enums import Controller
+    from wargame.core.events import ControlAssigned, TeamPinSet
+
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    eng.step(st, ControlAssigned("A", Controller.PLAYER, "Blue"))
+    eng.step(st, TeamPinSet("Blue", "ab" * 32))
+    to_orders(eng, st)
+    eng.step(st, MoveSubmitted("C", "recall", "B"))
+    eng.step(st, MoveSubmitted("A", "recall", "B"))
+    return eng, st
+
+
+def test_a_team_withdraws_its_own_move_before_the_reveal_only(mini):
+    from wargame.core.events import MoveWithdrawn
+
+    eng, st = sealed_orders(mini)
+    with pytest.raises(IllegalMoveError, match="not a move of Blue"):
+        eng.step(st, MoveWithdrawn("Blue", 0))  # the White cell's move
+    with pytest.raises(IllegalMoveError, match="no move 3"):
+        eng.step(st, MoveWithdrawn("Blue", 2))
+    eng.step(st, MoveWithdrawn("Blue", 1))
+    assert [m.actor for m in st.pending] == ["C"]
+    eng.step(st, MoveSubmitted("A", "recall", "B"))  # the replacement
+    eng.step(st, PhaseAdvanced())
+    with pytest.raises(PhaseError):
+        eng.step(st, MoveWithdrawn("Blue", 1))  # revealed: too late
+    eng.step(st, MoveWithdrawn("Blue"))  # a record of a dropped move changes nothing
+    assert [m.actor for m in st.pending] == ["C", "A"]
+
+
+def test_control_and_pins_of_a_sealed_move_wait_for_the_reveal(mini):
+    from wargame.core.enums import Controller
+    from wargame.core.events import WHITE_CELL, ControlAssigned, TeamPinSet
+
+    eng, st = sealed_orders(mini)
+    for refused in (
+        ControlAssigned("A", Controller.FACILITATOR),  # would show the move to the room
+        TeamPinSet("Blue"),  # would open Blue's panel to anyone
+    ):
+        with pytest.raises(IllegalMoveError, match=r"reveal|sealed"):
+            eng.step(st, refused)
+    assert st.control["A"] == (Controller.PLAYER, "Blue") and "Blue" in st.pins
+    eng.step(st, ControlAssigned("B", Controller.BOT, "dove"))  # B has no move: free
+    with pytest.raises(IllegalMoveError, match="White cell"):
+        eng.step(st, ControlAssigned("B", Controller.PLAYER, WHITE_CELL))
+    eng.step(st, PhaseAdvanced())  # the reveal
+    eng.step(st, ControlAssigned("A", Controller.FACILITATOR))
+    eng.step(st, TeamPinSet("Blue"))
+    assert st.control["A"] == (Controller.FACILITATOR, None) and "Blue" not in st.pins

@@ -2,7 +2,6 @@
 
 import pytest
 
-from wargame.core.enums import Phase
 from wargame.core.escalation import band_of, end_of_turn_escalation, global_escalation
 from wargame.core.start import initial_state
 from wargame.core.world import World
@@ -70,10 +69,3 @@ def test_bands_pick_the_highest_band_reached(mini):
     assert band_of(bands, 0.0).name == "stable"
     assert band_of(bands, 41.0).name == "limited strikes"
     assert band_of(bands, 100.0).name == "nuclear"
-
-
-def test_initial_state_starts_at_turn_zero_injects(mini):
-    st = initial_state(World(mini), 5)
-    assert (st.turn, st.phase) == (0, Phase.INJECTS)
-    assert st.escalation["A-B"] == 10.0
-    assert st.meters["B"]["deterrence"] == 50.0

@@ -1,4 +1,4 @@
-"""Legal-move generation and preconditions."""
+"""Legal-move generation, preconditions, and flag templates filled as plain text."""
 
 from wargame.core.engine import Engine
 from wargame.core.enums import Decision
@@ -36,3 +36,10 @@ def test_every_default_actor_has_a_legal_move(default_scenario):
     st = eng.initial_state(0)
     for actor in eng.world.ids:
         assert ("pass", None) in legal_moves(eng.world, st, actor)
+
+
+def test_no_code_in_flag_templates(mini):
+    # templates are filled by plain replacement, never format(): attribute access stays text
+    from wargame.core.legal import fill
+
+    assert fill("{actor.__class__}{target}", "A", "B") == "{actor.__class__}B"

@@ -1,4 +1,8 @@
-"""Property tests: random legal games keep meters in range and replay exactly."""
+"""Property tests: random legal games keep meters in range and replay exactly.
+
+Not the test of one source module: the games are played through the engine, the bots' random
+policy, the session and the save format together.
+"""
 
 from hypothesis import given
 from hypothesis import strategies as st

@@ -1,15 +1,17 @@
 """Resolution of moves under the crisis principles: responsibility along host and patron
 links, harm against harm, settlement by words or deeds, denial, defence, directed history.
 
-The scenario here is the synthetic one with the shared catalogue (as facilitators' files
-use it): A and B are rivals, C is B's ally, B hosts the group G.
+The first tests use the synthetic scenario with the shared catalogue (as facilitators' files
+use it): A and B are rivals, C is B's ally, B hosts the group G. The last ones play the same
+four actors with the scenario's own small catalogue (``hit``, ``camps``, ``boost``...).
 """
 
 import pytest
 
 from tests.conftest import mini_doc
+from tests.core.conftest import resolve, to_orders
 from wargame.core.engine import Engine
-from wargame.core.enums import Decision, Modifier, Phase
+from wargame.core.enums import Decision, Modifier, Outcome, Phase
 from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.resolve import severity
 from wargame.storage.files import scenario_from_doc
@@ -134,3 +136,59 @@ def test_first_of_its_kind_depends_on_who_did_what_to_whom():
     out = play(eng, st, [("B", "strike_state_forces", "A")])
     again = next(c for c in out if c.meter == "escalation" and c.rule == "impulse").amount
     assert first == pytest.approx(again * eng.world.params.first_of_kind)
+
+
+def test_a_violent_act_raises_the_dyad_and_opens_a_grievance(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    p = mini.params
+    changes = resolve(eng, st, [("A", "hit", "B")])
+    s = p.category_points["violent_escalation"] * 1.0 * p.first_of_kind
+    assert st.ledger[("B", "A")] == pytest.approx(s)
+    # no decay in a violent turn; the open grievance adds kappa x s
+    assert st.escalation["A-B"] == pytest.approx(10.0 + s + p.kappa * s)
+    rules = {c.rule for c in changes if c.subject == "A-B"}
+    assert {"impulse", "ledger_pressure"} <= rules
+
+
+def test_third_party_aligned_with_the_victim_turns_on_the_attacker(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    resolve(eng, st, [("A", "hit", "B")])
+    assert st.escalation["A-C"] > 0.0  # C is B's ally
+    third = mini.params.tau * mini.params.category_points["violent_escalation"] * 1.5
+    # A-C has no violence of its own: it decays after the third-party push
+    assert st.escalation["A-C"] < third
+
+
+def test_strike_on_a_hosted_group_also_violates_the_host(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    resolve(eng, st, [("A", "camps", "G")])
+    assert ("G", "A") in st.ledger and ("B", "A") in st.ledger
+    share = mini.params.territorial_share
+    assert st.ledger[("B", "A")] == pytest.approx(st.ledger[("G", "A")] * share)
+
+
+def test_modifiers_scale_the_impulse(mini):
+    eng = Engine(mini)
+    plain = eng.initial_state(0)
+    resolve(eng, plain, [("A", "hit", "B")])
+    civ = eng.initial_state(0)
+    to_orders(eng, civ)
+    eng.step(civ, MoveSubmitted("A", "hit", "B", modifiers=(Modifier.CIVILIAN_CASUALTIES,)))
+    eng.step(civ, PhaseAdvanced())
+    eng.step(civ, MoveAdjudicated(0, Decision.ACCEPT))
+    eng.step(civ, PhaseAdvanced())
+    ratio = civ.ledger[("B", "A")] / plain.ledger[("B", "A")]
+    assert ratio == pytest.approx(mini.params.civilian_casualties)
+
+
+def test_failure_scales_effects_to_nothing(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    resolve(eng, st, [("A", "boost", None)], Decision.SET, Outcome.FAILURE)
+    assert st.meters["A"]["economy"] == 50.0
+    st2 = eng.initial_state(0)
+    resolve(eng, st2, [("A", "boost", None)], Decision.SET, Outcome.PARTIAL)
+    assert st2.meters["A"]["economy"] == pytest.approx(55.0)

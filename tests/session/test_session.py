@@ -127,3 +127,56 @@ def test_digests_are_recorded_per_resolved_turn(mini):
     session.dispatch(PhaseAdvanced())
     hit_turn(session, "A", "talk", "B")
     assert [t for t, _ in session.digests()] == [0, 1]
+
+
+def teams_in_orders(default_scenario):
+    """The default crisis in Orders: Team Iran has a sealed move, the White cell none."""
+    session = Session(default_scenario)
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(MoveSubmitted("IRN", "condemn", "PAK", "our secret reason"))
+    return session
+
+
+def test_undo_keeps_a_sealed_move_and_an_event_after_it_asks_first(default_scenario):
+    from wargame.core.errors import DeclinedError
+    from wargame.core.events import MoveWithdrawn
+
+    session = teams_in_orders(default_scenario)
+    assert session.sealed() == {1}
+    session.undo()
+    assert session.sealed_at_risk() == ["Team Iran"]
+    asked: list[list[str]] = []
+    session.confirm_drop = lambda teams: asked.append(teams) or False
+    with pytest.raises(DeclinedError):
+        session.dispatch(NoteAdded("a note"))
+    assert len(session.log) == 2 and session.cursor == 1 and set(session.branches) == {"main"}
+    session.confirm_drop = lambda teams: asked.append(teams) or True
+    changes = session.dispatch(NoteAdded("a note"))
+    assert asked == [["Team Iran"], ["Team Iran"]]
+    assert session.log[1:] == [MoveWithdrawn("Team Iran"), NoteAdded("a note")]
+    assert Changes.BRANCHES in changes and Changes.ORDERS in changes
+    # the move is kept, still sealed, in the branch the undone tail went to
+    assert session.sealed("main~1") == {1}
+
+
+def test_branching_before_a_sealed_move_records_that_it_was_dropped(default_scenario):
+    from wargame.core.events import MoveWithdrawn
+
+    session = teams_in_orders(default_scenario)
+    session.seek(1)
+    asked: list[list[str]] = []
+    session.confirm_drop = lambda teams: asked.append(teams) or True
+    session.branch_from_here("what if")
+    assert asked == [["Team Iran"]]
+    assert session.log[-1] == MoveWithdrawn("Team Iran") and session.cursor == 2
+    assert session.state.pending == []
+    session.dispatch(MoveSubmitted("IRN", "summon_envoy", "PAK"))  # the team moves again
+    assert session.sealed() == {2} and session.sealed("main") == {1}
+
+
+def test_a_move_revealed_later_in_the_tail_is_not_at_risk(default_scenario):
+    session = teams_in_orders(default_scenario)
+    session.dispatch(MoveSubmitted("PAK", "condemn", "IRN"))
+    session.dispatch(PhaseAdvanced())  # the reveal
+    session.seek(1)
+    assert session.sealed() == frozenset() and session.sealed_at_risk() == []

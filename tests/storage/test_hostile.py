@@ -1,4 +1,8 @@
-"""Random and truncated bytes never crash validation."""
+"""Random and truncated bytes never crash validation.
+
+Not the test of one source module: hostile files go through ``wargame validate``, the
+reading, migration and checking of storage and core together, as a user's file would.
+"""
 
 import contextlib
 import io

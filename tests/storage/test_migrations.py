@@ -1,4 +1,5 @@
-"""Files written by wargame 0.1 (scenario and save schema 1) still open."""
+"""Migrations: files written by wargame 0.1 (scenario and save schema 1) still open, and the
+upgrade hook refuses what it cannot upgrade."""
 
 import json
 from pathlib import Path
@@ -9,6 +10,7 @@ from tests.test_cli import wargame
 from wargame.core.enums import NuclearStatus
 from wargame.session.persist import from_save
 from wargame.storage.files import load_save, load_scenario, scenario_from_doc
+from wargame.storage.migrations import upgrade
 from wargame.storage.problems import InvalidFileError
 
 DATA = Path(__file__).parent / "data"
@@ -53,3 +55,14 @@ def test_a_newer_schema_is_refused_by_name():
     doc["schema_version"] = 3
     with pytest.raises(InvalidFileError, match="newer wargame"):
         scenario_from_doc(doc)
+
+
+def test_migration_hook_upgrades_old_documents():
+    def v1_to_v2(doc):
+        doc["events"] = doc.pop("log")
+        return doc
+
+    old = {"schema_version": 1, "log": [1, 2]}
+    assert upgrade(old, 2, {1: v1_to_v2}, "save") == {"schema_version": 2, "events": [1, 2]}
+    with pytest.raises(InvalidFileError, match="no migration"):
+        upgrade({"schema_version": 1, "log": []}, 3, {1: v1_to_v2}, "save")

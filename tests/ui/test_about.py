@@ -5,18 +5,10 @@ from importlib import metadata
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.conftest import on_modal
+from tests.ui.facilitator import _menu_action
 from wargame import __version__
 from wargame.about import LICENCE
 from wargame.ui.about import AboutDialog
-
-
-def _menu_action(window, menu_title: str, action_text: str):
-    for top in window.menuBar().actions():
-        if top.text().replace("&", "") == menu_title:
-            for act in top.menu().actions():
-                if act.text().replace("&", "") == action_text:
-                    return act
-    raise AssertionError(f"no {menu_title} ▸ {action_text}")
 
 
 def test_help_about_shows_version_licence_sources_and_components(window):

@@ -1,11 +1,9 @@
-"""Scenario ▸ Check against history, and the bundled crises in File ▸ New from scenario."""
+"""Scenario ▸ Check against history: the table of the open scenario's checkpoints."""
 
 from PySide6.QtGui import QGuiApplication
 
-from tests.conftest import BUNDLED
 from tests.ui.conftest import on_modal
-from tests.ui.test_about import _menu_action
-from wargame.storage.files import load_scenario
+from tests.ui.facilitator import _menu_action
 from wargame.ui.check import CheckDialog
 
 
@@ -46,13 +44,3 @@ def test_a_scenario_without_checkpoints_says_so(qtbot, default_scenario):
     dialog = CheckDialog(default_scenario.model_copy(update={"expectations": []}))
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and "no historical checkpoints" in dialog.summary.text()
-
-
-def test_file_new_lists_every_bundled_crisis_by_title(window):
-    titles = [a.text() for a in window.menu_new.actions() if a.text() and not a.isSeparator()]
-    for path in BUNDLED:
-        assert load_scenario(path).title in titles
-    uri = next(a for a in window.menu_new.actions() if "Uri" in a.text())
-    uri.trigger()
-    assert window.session.scenario.id == "uri_2016"
-    assert {a.id for a in window.session.scenario.actors} >= {"IND", "PAK", "JEM"}

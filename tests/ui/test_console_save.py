@@ -7,8 +7,7 @@ import sys
 
 from PySide6.QtCore import Qt
 
-from tests.ui.test_console import choose, next_phase
-from tests.ui.test_play_history import compose_and_submit
+from tests.ui.facilitator import choose, compose_and_submit, next_phase
 from wargame.core.enums import Decision, Outcome, Phase
 from wargame.core.events import NarrativeRecorded
 from wargame.core.playbook import adjudication_for

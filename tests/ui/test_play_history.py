@@ -1,25 +1,26 @@
-"""Teams and the White cell play the whole January 2024 crisis through the widgets."""
+"""End to end: teams and the White cell play the whole January 2024 crisis through the
+widgets, and the console ends where the headless run does.
+
+A scenario module, not the test of one source module: it crosses the injects panel, the
+curtain and team panels, the composer, the orders panel, the meters and the save file.
+"""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import on_modal
-from tests.ui.test_console import choose, next_phase
+from tests.ui.facilitator import (
+    choose,
+    compose_and_submit,
+    decline_lock,
+    leave_curtain,
+    next_phase,
+)
 from wargame.core.enums import Outcome, Phase
 from wargame.session.headless import play
 from wargame.session.session import Session
 from wargame.session.teams import team_of
 from wargame.ui.curtain import TeamPanel
-
-
-def compose_and_submit(qtbot, composer, move):
-    choose(composer.actor_box, move.actor)
-    choose(composer.action_box, move.action)
-    choose(composer.target_box, move.target)
-    for modifier, box in composer.modifiers.items():
-        box.setChecked(modifier in move.modifiers)
-    composer.note.setText(move.note or "")  # typed text: non-ASCII aborts QTest
-    qtbot.mouseClick(composer.submit, Qt.MouseButton.LeftButton)
 
 
 def test_the_whole_crisis_through_the_widgets_matches_the_headless_run(
@@ -33,12 +34,16 @@ def test_the_whole_crisis_through_the_widgets_matches_the_headless_run(
         for _ in range(len(window.injects.due_ids())):
             qtbot.mouseClick(window.injects.fire, Qt.MouseButton.LeftButton)
         assert window.injects.due_ids() == []
+        if day == 0:
+            decline_lock()  # the console offers the White cell a PIN, once a session
         next_phase(qtbot, window)  # -> orders; the curtain comes up for the teams
         assert window.curtain is not None and window.curtain.isVisible()
         for move in turn.moves:
             team = team_of(window.session.state, move.actor)
-            if team is None:
+            if team is None:  # the White cell's own move: back to the console, then the curtain
+                leave_curtain(qtbot, window)
                 compose_and_submit(qtbot, window.composer, move)
+                window.show_curtain()
                 continue
 
             def in_panel(panel, move=move):
@@ -48,6 +53,7 @@ def test_the_whole_crisis_through_the_widgets_matches_the_headless_run(
 
             on_modal(in_panel)
             assert window.curtain.open_team(team)
+        leave_curtain(qtbot, window)
         submitted = {m.actor for m in window.session.state.pending}
         if not {"IRN", "PAK"} <= submitted:  # a team sat the day out: close orders anyway
             on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())

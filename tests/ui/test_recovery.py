@@ -1,4 +1,9 @@
-"""Autosave and crash recovery across a killed process."""
+"""End to end: autosave and crash recovery across a killed process.
+
+A scenario module, not the test of one source module: a child process plays through the
+console and is killed; the autosaver (ui/files), the recovery prompt and the window built
+by ui/app bring the session back.
+"""
 
 import os
 import signal

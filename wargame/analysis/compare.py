@@ -3,8 +3,10 @@
 import contextlib
 from dataclasses import dataclass
 
+from wargame.core.errors import WargameError
 from wargame.core.events import MoveSubmitted
 from wargame.core.state import State
+from wargame.i18n import _
 from wargame.session.headless import play
 from wargame.session.session import Session
 
@@ -31,7 +33,7 @@ def track(session: Session, source: str) -> Track:
     if source == HISTORY:
         scratch = Session(session.scenario, 0)
         if session.scenario.history:
-            with contextlib.suppress(ValueError):  # a broken track shows what it reached
+            with contextlib.suppress(WargameError):  # a broken track shows what it reached
                 play(scratch, session.scenario.history)
         return Track(source, scratch)
     events = session.branches[source].events
@@ -49,14 +51,21 @@ def divergence(session: Session, other: Track) -> int | None:
 
 
 def moves_by_turn(session: Session) -> dict[int, list[str]]:
-    """Turn -> 'ACTOR action → TARGET' for every move submitted in that turn."""
+    """Turn -> 'ACTOR action → TARGET' for every move submitted in that turn (a move still
+    sealed says only that it is sealed)."""
     actions = session.engine.world.actions
+    sealed = session.sealed()
     out: dict[int, list[str]] = {}
     for i, event in enumerate(session.log):
-        if isinstance(event, MoveSubmitted):
+        if not isinstance(event, MoveSubmitted):
+            continue
+        if i in sealed:
+            line = f"{event.actor}: " + _("sealed move")
+        else:
             target = f" → {event.target}" if event.target else ""
             label = actions[event.action].label if event.action in actions else event.action
-            out.setdefault(session.applied(i).turn, []).append(f"{event.actor}: {label}{target}")
+            line = f"{event.actor}: {label}{target}"
+        out.setdefault(session.applied(i).turn, []).append(line)
     return out
 
 

@@ -32,6 +32,7 @@ from wargame.core.events import (
     MoveAdjudicated,
     MovesReordered,
     MoveSubmitted,
+    MoveWithdrawn,
     NarrativeRecorded,
     NoteAdded,
     Override,
@@ -397,6 +398,7 @@ def _walk(session: Session, log: Sequence[Event]) -> tuple[list[TimelineRow], li
                 InjectSkipped()
                 | InjectHeld()
                 | MoveSubmitted()
+                | MoveWithdrawn()
                 | PhaseAdvanced()
                 | NoteAdded()
                 | MovesReordered()

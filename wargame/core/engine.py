@@ -4,10 +4,11 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from wargame.core.adjudication import adjudicate, reorder
-from wargame.core.enums import PHASE_ORDER, InjectStatus, Modifier, Outcome, Phase
+from wargame.core.enums import PHASE_ORDER, Controller, InjectStatus, Modifier, Outcome, Phase
 from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
 from wargame.core.escalation import clip, end_of_turn_escalation, update_global
 from wargame.core.events import (
+    WHITE_CELL,
     Change,
     ControlAssigned,
     Event,
@@ -17,6 +18,7 @@ from wargame.core.events import (
     MoveAdjudicated,
     MovesReordered,
     MoveSubmitted,
+    MoveWithdrawn,
     NarrativeRecorded,
     NoteAdded,
     Override,
@@ -77,11 +79,12 @@ class Engine:
                 adjudicate(self.world, state, event, out)
             case MovesReordered():
                 reorder(state, event)
+            case MoveWithdrawn():
+                self._withdraw(state, event)
             case ControlAssigned():
-                if event.actor not in self.world.kinds:
-                    raise UnknownActorError(f"unknown actor {event.actor!r}")
-                state.control[event.actor] = (event.controller, event.team)
+                self._assign(state, event)
             case TeamPinSet():
+                self._while_sealed(state, event.team, "its PIN cannot change")
                 if event.pin_hash:
                     state.pins[event.team] = event.pin_hash
                 else:
@@ -119,6 +122,38 @@ class Engine:
         state.pending.append(
             PendingMove(ev.actor, ev.action, ev.target, tuple(ev.modifiers), ev.note)
         )
+
+    def _withdraw(self, state: State, ev: MoveWithdrawn) -> None:
+        if ev.index is None:
+            return  # a record that an undo dropped the team's move: nothing left to take
+        if state.phase is not Phase.ORDERS:
+            raise PhaseError("a move is withdrawn in the orders phase, before the reveal")
+        if not ev.index < len(state.pending):
+            raise IllegalMoveError(f"there is no move {ev.index + 1} this turn")
+        move = state.pending[ev.index]
+        if state.control.get(move.actor) != (Controller.PLAYER, ev.team):
+            raise IllegalMoveError(f"move {ev.index + 1} is not a move of {ev.team}")
+        del state.pending[ev.index]
+
+    def _assign(self, state: State, ev: ControlAssigned) -> None:
+        if ev.actor not in self.world.kinds:
+            raise UnknownActorError(f"unknown actor {ev.actor!r}")
+        if ev.controller is Controller.PLAYER and ev.team == WHITE_CELL:
+            raise IllegalMoveError(f"{WHITE_CELL!r} is the White cell, not a player team")
+        if state.phase is Phase.ORDERS and any(m.actor == ev.actor for m in state.pending):
+            raise IllegalMoveError(
+                f"{ev.actor} has a move in this orders phase: its control changes after the "
+                "reveal (or once the move is withdrawn)"
+            )
+        state.control[ev.actor] = (ev.controller, ev.team)
+
+    @staticmethod
+    def _while_sealed(state: State, team: str, what: str) -> None:
+        """Refuse a change to ``team`` while one of its moves is sealed."""
+        if state.phase is Phase.ORDERS and any(
+            state.control.get(m.actor) == (Controller.PLAYER, team) for m in state.pending
+        ):
+            raise IllegalMoveError(f"{team} has a sealed move in this orders phase: {what}")
 
     # -- phases ---------------------------------------------------------------------
 

@@ -158,6 +158,7 @@ class EventKind(StrEnum):
     INJECT_SKIPPED = "inject_skipped"
     INJECT_HELD = "inject_held"
     MOVE = "move"
+    WITHDRAWN = "withdrawn"
     ADJUDICATION = "adjudication"
     ADVANCE = "advance"
     OVERRIDE = "override"

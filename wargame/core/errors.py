@@ -85,3 +85,7 @@ class BranchError(WargameError):
 
 class CursorError(WargameError):
     """A point outside the current timeline (seek, annotate)."""
+
+
+class DeclinedError(WargameError):
+    """The user declined an operation when asked (nothing was changed; nothing to report)."""

@@ -16,6 +16,12 @@ from wargame.core.conditions import Id
 from wargame.core.enums import Controller, Decision, EventKind, Modifier, Outcome
 
 _FORBID = ConfigDict(extra="forbid")
+PIN_HASH_PATTERN = (
+    r"^(|[0-9a-f]{64}|scrypt\$\d{1,7}\$\d{1,2}\$\d{1,2}\$[0-9a-f]{32}\$[0-9a-f]{64})$"
+)
+"""A stored PIN: empty (none), a legacy PBKDF2 digest, or scrypt with its parameters and salt."""
+WHITE_CELL = "White cell"
+"""The name under which the White cell's own PIN is kept; no player team may take it."""
 Reason = Annotated[str, Field(min_length=1, max_length=2000)]
 """A facilitator's reason: required, never empty."""
 Text = Annotated[str, Field(max_length=4000)]
@@ -72,6 +78,23 @@ class MoveSubmitted:
     modifiers: tuple[Modifier, ...] = ()
     """Circumstances that scale the impulse."""
     kind: Literal[EventKind.MOVE] = EventKind.MOVE
+
+
+@dataclass(frozen=True, slots=True)
+class MoveWithdrawn:
+    """A team takes back one of its sealed moves before the reveal (to replace it or to
+    let it go), or a note that a sealed move was dropped by the White cell's undo.
+
+    The withdrawn move stays in the log but is never revealed: the log says that a move was
+    withdrawn and by whom, never what it was."""
+
+    __pydantic_config__ = _FORBID
+    team: Annotated[str, Field(min_length=1, max_length=60)]
+    """The team whose move it was."""
+    index: Annotated[int, Field(ge=0)] | None = None
+    """Position of the move among this turn's submissions; None records a move dropped
+    from the timeline by an undo (nothing left to take back)."""
+    kind: Literal[EventKind.WITHDRAWN] = EventKind.WITHDRAWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +184,9 @@ class TeamPinSet:
     __pydantic_config__ = _FORBID
     team: Annotated[str, Field(min_length=1, max_length=60)]
     """Team name."""
-    pin_hash: Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")] = ""
-    """PBKDF2 hash of the PIN; empty removes the PIN."""
+    pin_hash: Annotated[str, Field(pattern=PIN_HASH_PATTERN)] = ""
+    """The PIN's salted hash (``scrypt$n$r$p$salt$hash``; a bare 64-hex PBKDF2 hash in
+    saves of version 0.1); empty removes the PIN."""
     kind: Literal[EventKind.TEAM_PIN] = EventKind.TEAM_PIN
 
 
@@ -181,6 +205,7 @@ Event = Annotated[
     | InjectSkipped
     | InjectHeld
     | MoveSubmitted
+    | MoveWithdrawn
     | MoveAdjudicated
     | PhaseAdvanced
     | Override

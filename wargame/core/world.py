@@ -88,7 +88,7 @@ class World:
             )
         self.dyads: tuple[str, ...] = tuple(sorted(self.baseline))
         self.dyad_rows: tuple[tuple[str, str, str, float, float], ...] = tuple(
-            (k, *self.split(k), self.baseline[k], self.baseline[k] * p.floor_fraction)
+            (k, *dyad_ids(k), self.baseline[k], self.baseline[k] * p.floor_fraction)
             for k in self.dyads
         )
         """Per dyad: key, first id, second id, baseline, floor."""
@@ -114,8 +114,3 @@ class World:
         self.d0: dict[str, float] = {a.id: a.deterrence for a in scenario.actors}
         self.candidates: dict[str, list[tuple[ActionDef, str | None]]] = {}
         """Actor -> static (action, target) candidates, filled by ``legal.static_candidates``."""
-
-    def split(self, dyad: str) -> tuple[str, str]:
-        """The two actor ids of a dyad key."""
-        a, b = dyad.split("-", 1)
-        return a, b

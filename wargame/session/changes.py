@@ -12,6 +12,7 @@ from wargame.core.events import (
     MoveAdjudicated,
     MovesReordered,
     MoveSubmitted,
+    MoveWithdrawn,
     NarrativeRecorded,
     NoteAdded,
     Override,
@@ -79,7 +80,7 @@ def changes_of(event: Event) -> Changes:
                 | Changes.ORDERS
                 | Changes.INJECTS
             )
-        case MoveSubmitted() | MoveAdjudicated() | MovesReordered():
+        case MoveSubmitted() | MoveWithdrawn() | MoveAdjudicated() | MovesReordered():
             return Changes.LOG | Changes.ORDERS
         case InjectFired():
             return Changes.METERS | Changes.RELATIONS | Changes.LOG | Changes.INJECTS

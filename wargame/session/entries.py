@@ -18,6 +18,7 @@ from wargame.core.events import (
     MoveAdjudicated,
     MovesReordered,
     MoveSubmitted,
+    MoveWithdrawn,
     NarrativeRecorded,
     NoteAdded,
     Override,
@@ -26,7 +27,7 @@ from wargame.core.events import (
 )
 from wargame.i18n import _
 from wargame.session.session import Session
-from wargame.session.teams import is_sealed, team_of
+from wargame.session.teams import team_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +54,18 @@ def describe(session: Session, index: int, event: Event) -> Entry:
     actions = session.engine.world.actions
     match event:
         case MoveSubmitted():
-            state = session.state
-            if session.applied(index).turn == state.turn and is_sealed(state, event.actor):
-                team = team_of(state, event.actor) or ""
+            if index in session.sealed():
+                team = team_of(session.state_at(index), event.actor) or ""
                 return Entry(event.actor, _("sealed move by {0}").format(team), sealed=True)
             label = actions[event.action].label if event.action in actions else event.action
             target = f" → {event.target}" if event.target else ""
             return Entry(event.actor, _("move: {0}").format(label + target), "", event.note or "")
+        case MoveWithdrawn():
+            if event.index is None:
+                text = _("sealed move of {0} dropped by an undo (the team moves again)")
+            else:
+                text = _("sealed move withdrawn by {0}")
+            return Entry(white if event.index is None else event.team, text.format(event.team))
         case MoveAdjudicated():
             return _ruling(session, index, event)
         case PhaseAdvanced():

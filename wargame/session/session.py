@@ -9,10 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wargame.core.engine import Engine
-from wargame.core.enums import Phase
-from wargame.core.errors import BranchError, CursorError, ReadOnlyError
-from wargame.core.events import Change, Event, PhaseAdvanced
+from wargame.core.enums import Controller, Phase
+from wargame.core.errors import BranchError, CursorError, DeclinedError, ReadOnlyError
+from wargame.core.events import Change, Event, MoveSubmitted, MoveWithdrawn, PhaseAdvanced
 from wargame.core.scenario import Scenario
+from wargame.core.sealing import sealed_moves
 from wargame.core.state import State
 from wargame.session.changes import EVERYTHING, Changes, changes_of
 
@@ -89,9 +90,13 @@ class Session:
         self._branch = "main"
         self._timelines: dict[str, Timeline] = {"main": Timeline()}
         self.annotations: list[Annotation] = []
+        self._sealed: dict[str, tuple[tuple[str, int, int], frozenset[int]]] = {}
         self._observers: list[Observer] = []
         self.read_only = False
         """When true (replay), events are refused; seeking, notes and branching still work."""
+        self.confirm_drop: Callable[[list[str]], bool] = lambda _teams: True
+        """Asked before an event or a branch leaves a team's sealed move behind in another
+        timeline (the console asks the facilitator; headless callers go ahead)."""
         self._applied: list[Applied] = []
         self._resolved: list[Resolved] = []
         self._state: State = self._initial.copy()
@@ -178,6 +183,37 @@ class Session:
         self._compute_through(end)
         return [(r.turn, r.digest) for r in self._resolved if r.index <= end]
 
+    def sealed(self, branch: str | None = None) -> frozenset[int]:
+        """Positions of the moves still sealed in a timeline (default: the current one):
+        a team's moves before their reveal, and the moves a team withdrew
+        (:func:`wargame.core.sealing.sealed_moves`)."""
+        events = self._timelines[branch or self._branch].events
+        key = (branch or self._branch, len(events), id(events[-1]) if events else 0)
+        cached = self._sealed.get(key[0])
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        found = sealed_moves(self._initial.control, events)
+        self._sealed[key[0]] = (key, found)
+        return found
+
+    def sealed_at_risk(self) -> list[str]:
+        """Teams whose sealed moves lie in the undone tail, which the next event would move
+        to another branch (the team would have to move again)."""
+        tl = self._tl
+        sealed = self.sealed()
+        out: list[str] = []
+        for i in range(tl.cursor, len(tl.events)):
+            event = tl.events[i]
+            if i in sealed and isinstance(event, MoveSubmitted):
+                team = self._team_at(i, event.actor)
+                if team and team not in out:
+                    out.append(team)
+        return out
+
+    def _team_at(self, index: int, actor: str) -> str | None:
+        controller, team = self.state_at(index).control.get(actor, (Controller.FACILITATOR, None))
+        return team if controller is Controller.PLAYER else None
+
     def can_undo(self) -> bool:
         """Whether there is an event to undo."""
         return self._tl.cursor > 0
@@ -205,27 +241,44 @@ class Session:
         """Apply one event at the cursor. An undone tail is kept as a branch.
 
         Raises a :class:`~wargame.core.errors.WargameError` and changes nothing
-        when the event is not allowed.
+        when the event is not allowed. When the undone tail holds a team's sealed move,
+        :attr:`confirm_drop` is asked first (declining raises
+        :class:`~wargame.core.errors.DeclinedError`), and the log records that the team's
+        move was dropped (never what it was): the team moves again.
         """
         if self.read_only:
             raise ReadOnlyError("this session is open for replay: start a branch to play on")
         tl = self._tl
+        records: list[Event] = [MoveWithdrawn(team) for team in self._confirm_tail()]
         new = self._state.copy()
-        before = (new.turn, new.phase)
-        effects = self.engine.step(new, event)
+        applied = []
+        for ev in (*records, event):
+            turn, phase = new.turn, new.phase
+            applied.append(Applied(turn, phase, self.engine.step(new, ev)))
         changes = changes_of(event)
+        if records:
+            changes |= Changes.LOG | Changes.ORDERS
         if tl.cursor < len(tl.events):
             self._stash_tail()
             changes |= Changes.BRANCHES
         index = tl.cursor
-        tl.events.append(event)
+        self._sealed.clear()
+        tl.events.extend((*records, event))
         del self._applied[index:]
         self._resolved = [r for r in self._resolved if r.index <= index]
-        self._applied.append(Applied(before[0], before[1], effects))
-        tl.cursor += 1
+        self._applied.extend(applied)
+        tl.cursor += len(applied)
         self._state = new
         self._maybe_resolved(event, new, tl.cursor)
         return self._notify(changes)
+
+    def _confirm_tail(self) -> list[str]:
+        """The teams whose sealed moves the next event would drop, once the facilitator
+        has agreed (raises :class:`DeclinedError` otherwise)."""
+        at_risk = self.sealed_at_risk()
+        if at_risk and not self.confirm_drop(at_risk):
+            raise DeclinedError("kept the undone moves: nothing was changed")
+        return at_risk
 
     def undo(self) -> Changes:
         """Step the cursor back one event."""
@@ -255,16 +308,27 @@ class Session:
         return self._state_at(index)
 
     def branch_from_here(self, name: str) -> Changes:
-        """Start a new timeline from the cursor ("what if") and switch to it."""
+        """Start a new timeline from the cursor ("what if") and switch to it.
+
+        A team's sealed move after the cursor stays in the old timeline; the new one
+        records that it was dropped (after :attr:`confirm_drop` agrees)."""
         name = name.strip()
         if not name or name in self._timelines:
             raise BranchError(f"branch name {name!r} is empty or taken")
+        at_risk = self._confirm_tail()
         tl = self._tl
         self._timelines[name] = Timeline(tl.events[: tl.cursor], tl.cursor, self._branch, tl.cursor)
         self._branch = name
         self.read_only = False
         self._applied = self._applied[: tl.cursor]
         self._resolved = [r for r in self._resolved if r.index <= tl.cursor]
+        self._sealed.clear()
+        new = self._timelines[name]
+        for team in at_risk:
+            record = MoveWithdrawn(team)
+            self._applied.append(Applied(self._state.turn, self._state.phase, []))
+            new.events.append(record)
+            new.cursor += 1
         return self._notify(EVERYTHING)
 
     def switch_branch(self, name: str) -> Changes:

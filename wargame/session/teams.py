@@ -2,6 +2,10 @@
 
 import hashlib
 import hmac
+import logging
+import secrets
+import time
+from collections.abc import Callable
 
 from wargame.core.bots import Doctrine, doctrine_move
 from wargame.core.enums import Controller, Phase
@@ -9,21 +13,77 @@ from wargame.core.events import MoveSubmitted
 from wargame.core.state import State
 from wargame.session.session import Session
 
-PIN_ROUNDS = 60_000
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+"""scrypt's cost: 32 MiB of memory and about 0.1 s a try, so a 4-digit PIN copied out of a
+save takes hours to search, not minutes."""
+LEGACY_ROUNDS = 60_000
+"""PBKDF2 rounds of the PINs in saves of version 0.1 (team name as the salt)."""
+
+logger = logging.getLogger(__name__)
 
 
-def pin_hash(team: str, pin: str) -> str:
-    """Salted PBKDF2 hash of a team's PIN (the PIN itself is never stored)."""
-    digest = hashlib.pbkdf2_hmac(
-        "sha256", pin.encode(), f"wargame-team:{team}".encode(), PIN_ROUNDS
+def pin_hash(pin: str) -> str:
+    """A new salted, memory-hard hash of a PIN (the PIN itself is never stored):
+    ``scrypt$N$r$p$salt$hash``, with a random salt for every PIN."""
+    salt = secrets.token_bytes(16)
+    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=2**26, dklen=32)
+
+
+def _matches(stored: str, pin: str, team: str) -> bool:
+    if stored.startswith("scrypt$"):
+        _, n, r, p, salt, digest = stored.split("$")
+        actual = _scrypt(pin, bytes.fromhex(salt), int(n), int(r), int(p))
+        return hmac.compare_digest(actual.hex(), digest)
+    legacy = hashlib.pbkdf2_hmac(
+        "sha256", pin.encode(), f"wargame-team:{team}".encode(), LEGACY_ROUNDS
     )
-    return digest.hex()
+    return hmac.compare_digest(stored, legacy.hex())
 
 
 def pin_ok(state: State, team: str, pin: str) -> bool:
     """Whether ``pin`` opens ``team``'s panel (always true for a team without a PIN)."""
     stored = state.pins.get(team)
-    return stored is None or hmac.compare_digest(stored, pin_hash(team, pin))
+    return stored is None or _matches(stored, pin, team)
+
+
+class PinGuard:
+    """Wrong PINs cost time: after each wrong try at a team's PIN the next one waits
+    longer (1, 2, 4 ... up to 60 seconds). Every try is logged with the team and the
+    time, never the PIN.
+
+    Attributes:
+        clock: seconds, monotonic (a test may pass its own).
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._failures: dict[str, int] = {}
+        self._until: dict[str, float] = {}
+
+    def wait(self, team: str) -> float:
+        """Seconds before ``team``'s PIN may be tried again (0: now)."""
+        return max(0.0, self._until.get(team, 0.0) - self.clock())
+
+    def check(self, state: State, team: str, pin: str) -> bool:
+        """Try ``pin`` for ``team``. Refused without trying while the delay runs."""
+        if self.wait(team) > 0:
+            logger.warning("PIN try for %s refused: still waiting after wrong PINs", team)
+            return False
+        if pin_ok(state, team, pin):
+            self._failures.pop(team, None)
+            self._until.pop(team, None)
+            logger.info("PIN accepted for %s", team)
+            return True
+        failures = self._failures.get(team, 0) + 1
+        self._failures[team] = failures
+        self._until[team] = self.clock() + min(60.0, 2.0 ** (failures - 1))
+        logger.warning("wrong PIN for %s (%d in a row)", team, failures)
+        return False
 
 
 def teams(state: State) -> dict[str, list[str]]:

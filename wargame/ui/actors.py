@@ -1,10 +1,25 @@
 """The actors panel: each actor's controller, variables, deterrence and grievances."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from wargame.core.actions import VARIABLES
+from wargame.core.enums import Controller
 from wargame.session.changes import Changes
 from wargame.ui.bridge import SessionBridge
+
+
+def controller_label(controller: Controller, who: str | None) -> str:
+    """Who controls an actor, in words: a team's name, the White cell, or a bot and its
+    doctrine."""
+    match controller:
+        case Controller.PLAYER:
+            return who or QCoreApplication.translate("ActorsPanel", "a player team")
+        case Controller.FACILITATOR:
+            return QCoreApplication.translate("ActorsPanel", "White cell")
+        case Controller.BOT:
+            doctrine = (who or "").replace("_", " ")
+            return QCoreApplication.translate("ActorsPanel", "bot ({0})").format(doctrine)
 
 
 class ActorsPanel(QTableWidget):
@@ -43,9 +58,7 @@ class ActorsPanel(QTableWidget):
         self.setRowCount(len(actors))
         for row, actor in enumerate(actors):
             m = state.meters[actor.id]
-            who = actor.controller.value
-            if actor.team:
-                who = f"{who}: {actor.team}"
+            who = controller_label(*state.control[actor.id])
             owed = [
                 f"{offender} {amount:.1f}"
                 for (victim, offender), amount in sorted(state.ledger.items())

@@ -3,11 +3,12 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from wargame.core.errors import WargameError
+from wargame.core.errors import DeclinedError, WargameError
 from wargame.session.changes import EVERYTHING, Changes
 from wargame.session.session import Session
+from wargame.session.teams import PinGuard
 
 
 class SessionBridge(QObject):
@@ -16,6 +17,7 @@ class SessionBridge(QObject):
     Attributes:
         session: the session being played (replaced on New and Open).
         selection: the selected actor id or dyad key ("" for none).
+        pins: the guard every PIN prompt goes through.
 
     Signals:
         changed(Changes): after every operation; widgets redraw on its flags.
@@ -31,13 +33,17 @@ class SessionBridge(QObject):
         super().__init__(parent)
         self.session = session
         self.selection = ""
+        self.pins = PinGuard()
+        """Slows down and logs wrong PINs, for every panel that asks for one."""
         self._unsubscribe = session.subscribe(self.changed.emit)
+        session.confirm_drop = self.confirm_drop
 
     def replace(self, session: Session) -> None:
         """Switch to another session and redraw everything."""
         self._unsubscribe()
         self.session = session
         self._unsubscribe = session.subscribe(self.changed.emit)
+        session.confirm_drop = self.confirm_drop
         self.sessionReplaced.emit()
         self.changed.emit(EVERYTHING)
 
@@ -47,6 +53,20 @@ class SessionBridge(QObject):
             self.selection = key
             self.selectionChanged.emit(key)
 
+    def confirm_drop(self, teams: list[str]) -> bool:
+        """Ask the facilitator before an event or a branch leaves a team's sealed move
+        behind (the team would have to move again)."""
+        answer = QMessageBox.question(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("SessionBridge", "Drop a sealed move?"),
+            QCoreApplication.translate(
+                "SessionBridge",
+                "The undone events hold the sealed move of {0}. Going on leaves it in "
+                "another branch, unrevealed, and the team must move again. Go on?",
+            ).format(", ".join(teams)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def run(self, parent: QWidget, op: Callable[[], Changes], title: str = "") -> bool:
         """Run a session operation; show a refusal (a :class:`WargameError`) in a dialog.
 
@@ -54,6 +74,8 @@ class SessionBridge(QObject):
         keeps the session."""
         try:
             op()
+        except DeclinedError:
+            return False  # the user said no when asked: nothing to add
         except WargameError as exc:
             QMessageBox.warning(
                 parent,

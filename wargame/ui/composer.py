@@ -266,6 +266,27 @@ class ActionComposer(QWidget):
             tuple(mods),
         )
 
+    def load(
+        self,
+        actor: str,
+        action: str,
+        target: str | None,
+        note: str | None,
+        modifiers: tuple[Modifier, ...] = (),
+    ) -> None:
+        """Fill the form with a move (a team replacing the move it withdrew)."""
+        for box, value in ((self.actor_box, actor), (self.action_box, action)):
+            index = box.findData(value)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        index = self.target_box.findData(target)
+        if index >= 0:
+            self.target_box.setCurrentIndex(index)
+        self.note.setText(note or "")
+        for mod, act in self.modifiers.items():
+            act.setChecked(mod in modifiers)
+        self._update_preview()
+
     # -- preview and submit ------------------------------------------------------------------
 
     def _update_preview(self) -> None:

@@ -4,15 +4,14 @@ import html
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QMessageBox,
+    QListWidgetItem,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from wargame.core.actions import VARIABLES
 from wargame.core.enums import Phase
+from wargame.core.events import WHITE_CELL, MoveWithdrawn
 from wargame.session.changes import Changes
 from wargame.session.operations import pass_team
-from wargame.session.teams import pin_ok, submitted_teams, teams
+from wargame.session.teams import submitted_teams, teams
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.composer import ActionComposer
+from wargame.ui.setup import ask_pin_in_force
 
 
 def private_briefing(bridge: SessionBridge, team: str) -> str:
@@ -90,6 +91,17 @@ class TeamPanel(QDialog):
         self.own_moves = QListWidget(self)
         self.own_moves.setAccessibleName(self.tr("Your moves this turn"))
         right.addWidget(self.own_moves, 1)
+        own = QHBoxLayout()
+        self.withdraw = QPushButton(self.tr("&Withdraw"), self)
+        self.withdraw.setToolTip(self.tr("Take back the selected move before the reveal"))
+        self.replace = QPushButton(self.tr("&Replace…"), self)
+        self.replace.setToolTip(
+            self.tr("Take back the selected move and load it into the form to change it")
+        )
+        own.addWidget(self.withdraw)
+        own.addWidget(self.replace)
+        own.addStretch(1)
+        right.addLayout(own)
         body.addLayout(right, 3)
         layout.addLayout(body)
         buttons = QHBoxLayout()
@@ -101,22 +113,57 @@ class TeamPanel(QDialog):
         layout.addLayout(buttons)
         self.pass_button.clicked.connect(self._pass)
         self.finish.clicked.connect(self.accept)
+        self.withdraw.clicked.connect(self._withdraw)
+        self.replace.clicked.connect(self._replace)
+        self.own_moves.currentRowChanged.connect(self._sync_buttons)
         bridge.changed.connect(self._on_changed)
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes & (Changes.ORDERS | Changes.CONTROL):
+        if changes & (Changes.ORDERS | Changes.CONTROL | Changes.PHASE):
             self._refresh()
 
     def _refresh(self) -> None:
         session = self.bridge.session
-        mine = teams(session.state).get(self.team, [])
+        state = session.state
+        mine = teams(state).get(self.team, [])
         actions = session.engine.world.actions
+        names = {a.id: a.name for a in session.scenario.actors}
         self.own_moves.clear()
-        for m in session.state.pending:
+        for index, m in enumerate(state.pending):
             if m.actor in mine:
-                target = f" → {m.target}" if m.target else ""
-                self.own_moves.addItem(f"{m.actor}: {actions[m.action].label}{target}")
+                target = f" → {names[m.target]}" if m.target else ""
+                item = QListWidgetItem(f"{names[m.actor]}: {actions[m.action].label}{target}")
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                self.own_moves.addItem(item)
+        if self.own_moves.count():
+            self.own_moves.setCurrentRow(self.own_moves.count() - 1)
+        self._sync_buttons()
+
+    def _sync_buttons(self, _row: int = 0) -> None:
+        open_ = self.bridge.session.state.phase is Phase.ORDERS
+        chosen = self.own_moves.currentItem() is not None
+        self.withdraw.setEnabled(open_ and chosen)
+        self.replace.setEnabled(open_ and chosen)
+
+    def _selected_index(self) -> int | None:
+        item = self.own_moves.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _withdraw(self) -> bool:
+        index = self._selected_index()
+        if index is None:
+            return False
+        event = MoveWithdrawn(self.team, index)
+        return self.bridge.run(self, partial(self.bridge.session.dispatch, event))
+
+    def _replace(self) -> None:
+        index = self._selected_index()
+        if index is None:
+            return
+        move = self.bridge.session.state.pending[index]
+        if self._withdraw():
+            self.composer.load(move.actor, move.action, move.target, move.note, move.modifiers)
 
     def _pass(self) -> None:
         if self.bridge.run(self, partial(pass_team, self.bridge.session, self.team)):
@@ -131,7 +178,9 @@ class Curtain(QDialog):
     """Covers the console while teams take turns at the screen.
 
     It names the team whose turn it is, lists who has submitted (never what),
-    and opens a team's private panel (behind its PIN, if it set one).
+    and opens a team's private panel (behind its PIN, if it set one). It is modal over
+    the whole application: the way back to the console is "Back to the White cell", behind
+    the White cell's PIN when one is set (Esc and closing the window take the same way).
 
     Attributes:
         status: one line per team with its submission status.
@@ -163,6 +212,14 @@ class Curtain(QDialog):
         self.status.setAccessibleName(self.tr("Submission status"))
         self.status.setFont(big)
         layout.addWidget(self.status, 1)
+        self.lock = QLabel(self)
+        self.lock.setWordWrap(True)
+        self.lock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock.setAccessibleName(self.tr("Who can leave the curtain"))
+        notice = QFont(self.font())
+        notice.setPointSize(14)
+        self.lock.setFont(notice)
+        layout.addWidget(self.lock)
         row = QHBoxLayout()
         self.open_button = QPushButton(self)
         self.open_button.setFont(big)
@@ -177,13 +234,31 @@ class Curtain(QDialog):
         self.next_team: str | None = None
         self.open_button.clicked.connect(lambda: self.open_team(self.next_team))
         self.other.clicked.connect(self._choose_team)
-        self.back.clicked.connect(self.accept)
+        self.back.clicked.connect(self.leave)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         bridge.changed.connect(self._on_changed)
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes & (Changes.ORDERS | Changes.PHASE | Changes.CONTROL):
             self._refresh()
+
+    def leave(self) -> bool:
+        """Back to the console: behind the White cell's PIN when one is set."""
+        if not ask_pin_in_force(self.bridge, self, WHITE_CELL, self.tr("Back to the console")):
+            return False
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        """Esc takes the same way as "Back to the White cell"."""
+        self.leave()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.result() == QDialog.DialogCode.Accepted.value or self.leave():
+            event.accept()
+        else:
+            event.ignore()
 
     def _refresh(self) -> None:
         state = self.bridge.session.state
@@ -194,9 +269,20 @@ class Curtain(QDialog):
         waiting = []
         for team in teams(state):
             mark = "✔ " + self.tr("submitted") if team in done else "… " + self.tr("waiting")
+            if team not in state.pins:
+                mark += " · " + self.tr("no PIN: anyone can open this panel")
             self.status.addItem(f"{team}: {mark}")
             if team not in done:
                 waiting.append(team)
+        self.lock.setText(
+            "🔒 " + self.tr("The console is locked behind the White cell's PIN.")
+            if WHITE_CELL in state.pins
+            else "⚠ "
+            + self.tr(
+                "No White-cell PIN is set: anyone at the screen can go back to the console "
+                "(Teams and control sets one)."
+            )
+        )
         self.next_team = waiting[0] if waiting else None
         if state.phase is not Phase.ORDERS:
             self.call.setText(self.tr("Orders are closed."))
@@ -221,16 +307,8 @@ class Curtain(QDialog):
         """Open a team's panel, asking for its PIN if it has one."""
         if team is None:
             return False
-        state = self.bridge.session.state
-        if team in state.pins:
-            pin, ok = QInputDialog.getText(
-                self, team, self.tr("PIN for {0}:").format(team), QLineEdit.EchoMode.Password
-            )
-            if not ok:
-                return False
-            if not pin_ok(state, team, pin):
-                QMessageBox.warning(self, team, self.tr("Wrong PIN."))
-                return False
+        if not ask_pin_in_force(self.bridge, self, team, self.tr("{0}'s panel").format(team)):
+            return False
         panel = TeamPanel(self.bridge, team, self)
         panel.exec()
         return True

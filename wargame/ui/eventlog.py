@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from wargame.core.events import (
     Event,
-    MoveSubmitted,
 )
 from wargame.session.changes import Changes
 from wargame.session.entries import describe
@@ -59,6 +58,8 @@ class LogModel(QAbstractTableModel):
         self._notes: dict[int, str] = {}
         self._overrides: set[int] = set()
         """Rows of facilitator overrides (shown in bold)."""
+        self._sealed_rows: frozenset[int] = frozenset()
+        """Rows drawn sealed."""
         self._cursor = 0
         self.sync(full=True)
 
@@ -117,16 +118,13 @@ class LogModel(QAbstractTableModel):
         )
 
     def _reseal(self) -> None:
-        """Redraw this turn's moves: sealed in the Orders phase, revealed after."""
-        turn = self.session.state.turn
-        i = len(self._rows) - 1
-        while i >= 0 and self.session.applied(i).turn >= turn - 1:
-            if isinstance(self._events[i], MoveSubmitted):
-                row = self._row(i)
-                if row != self._rows[i]:
-                    self._rows[i] = row
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, 6))
-            i -= 1
+        """Redraw the moves whose sealing changed (a reveal, a withdrawal, an undo)."""
+        sealed = self.session.sealed()
+        for i in sorted(sealed ^ self._sealed_rows):
+            if i < len(self._rows):
+                self._rows[i] = self._row(i)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 6))
+        self._sealed_rows = sealed
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)

@@ -99,7 +99,7 @@ class Autosaver:
         """Write the autosave; on failure remember why and return False."""
         try:
             save_session(session, self.path)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             self.last_error = str(exc)
             return False
         self.last_error = ""

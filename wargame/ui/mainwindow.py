@@ -5,13 +5,15 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from wargame.analysis.report import render_report
 from wargame.core.enums import Phase
+from wargame.core.events import WHITE_CELL, TeamPinSet
 from wargame.resources import SCENARIOS
 from wargame.session.changes import Changes
 from wargame.session.operations import advance, bots_move, waiting_teams
 from wargame.session.session import Session
-from wargame.session.teams import teams
+from wargame.session.teams import pin_hash, teams
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import FileKind
 from wargame.ui.about import AboutDialog
@@ -82,6 +85,8 @@ class MainWindow(QMainWindow):
         session.read_only = replay
         self.bridge = SessionBridge(session, self)
         self.curtain: Curtain | None = None
+        self._white_pin_offered = False
+        self._shown_once = False
         self.projector: ProjectorWindow | None = None
         self.autosaver = autosaver
         self.path = path
@@ -382,6 +387,54 @@ class MainWindow(QMainWindow):
         if not self.bridge.run(self, partial(advance, self.session)):
             return
         if self.session.state.phase is Phase.ORDERS and teams(self.session.state):
+            self.offer_white_cell_pin()
+            self.show_curtain()
+
+    def offer_white_cell_pin(self) -> None:
+        """At the start of the Orders phase, once a session: offer the White cell a PIN that
+        keeps the teams on the curtain."""
+        if WHITE_CELL in self.session.state.pins or self._white_pin_offered:
+            return
+        self._white_pin_offered = True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Lock the console?"),
+            self.tr(
+                "Teams are about to take turns at the screen. Without a White-cell PIN, anyone "
+                "at the curtain can go back to the console and see the room's picture. Set a "
+                "PIN now?"
+            ),
+            parent=self,
+        )
+        set_pin = box.addButton(self.tr("Set a White-cell PIN…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not set_pin:
+            return
+        pin, ok = QInputDialog.getText(
+            self, self.tr("White-cell PIN"), self.tr("New PIN:"), QLineEdit.EchoMode.Password
+        )
+        if not ok or not pin:
+            return
+        again, ok = QInputDialog.getText(
+            self,
+            self.tr("White-cell PIN"),
+            self.tr("The same PIN again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or again != pin:
+            QMessageBox.warning(
+                self, self.tr("White-cell PIN"), self.tr("The PINs differ: no PIN set.")
+            )
+            return
+        event = TeamPinSet(WHITE_CELL, pin_hash(pin))
+        self.bridge.run(self, partial(self.session.dispatch, event))
+
+    def resume_orders(self) -> None:
+        """A session that opens in the Orders phase with teams (recovery, a save) puts the
+        curtain back up."""
+        state = self.session.state
+        if state.phase is Phase.ORDERS and teams(state) and not self.session.read_only:
             self.show_curtain()
 
     def setup_teams(self) -> None:
@@ -390,12 +443,20 @@ class MainWindow(QMainWindow):
 
     def show_curtain(self) -> None:
         """Cover the console while teams take turns at the screen."""
+        if self.curtain is not None and self.curtain.isVisible():
+            return
         if self.curtain is None:
             self.curtain = Curtain(self.bridge, self)
             self.curtain.finished.connect(self._curtain_closed)
         self.curtain.setGeometry(self.geometry())
         self.curtain.show()
         self.curtain.raise_()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.resume_orders)
 
     def _curtain_closed(self) -> None:
         self.curtain = None
@@ -476,6 +537,8 @@ class MainWindow(QMainWindow):
             return False
         self.bridge.replace(opened.session)
         self.path = path if opened.kind is FileKind.SAVE else None
+        self._white_pin_offered = False
+        QTimer.singleShot(0, self.resume_orders)
         if opened.migrated_from is not None:
             self.status.setText(
                 self.tr(
@@ -676,6 +739,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         self.autosaver.clear()
         self.outlook.shutdown()
+        if self.curtain is not None:
+            self.curtain.accept()  # the console is closing: nothing left to lock
         if self.projector is not None:
             self.projector.close()
         event.accept()

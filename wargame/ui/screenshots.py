@@ -13,10 +13,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from wargame.analysis.forecast import Spec, forecast
 from wargame.core.enums import Decision
-from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
+from wargame.core.events import (
+    WHITE_CELL,
+    InjectFired,
+    MoveAdjudicated,
+    MoveSubmitted,
+    PhaseAdvanced,
+    TeamPinSet,
+)
 from wargame.resources import DEFAULT_SCENARIO, SCENARIOS
 from wargame.session.headless import play
 from wargame.session.session import Session
+from wargame.session.teams import pin_hash
 from wargame.storage.files import load_scenario
 from wargame.ui.about import AboutDialog
 from wargame.ui.app import init_application
@@ -59,6 +67,8 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
     assert scenario.history is not None
     session = Session(scenario, seed=0)
     play(session, scenario.history[: DAYS_TO_PLAY - 1])
+    for who, pin in ((WHITE_CELL, "4711"), ("Team Iran", "1234")):
+        session.dispatch(TeamPinSet(who, pin_hash(pin)))
     window = MainWindow(session, Autosaver(tmp))
     window.resize(1920, 1080)
     window.show()
@@ -86,7 +96,7 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
     for m in day:
         if m is not pak:
             session.dispatch(MoveSubmitted(m.actor, m.action, m.target, m.note, tuple(m.modifiers)))
-    window.curtain.close()
+    window.curtain.accept()  # the White cell's hand (its PIN is asked for from the buttons)
     window.next_phase()  # reveal
     session.dispatch(MoveAdjudicated(0, Decision.ROLL, reason="strike success uncertain"))
     session.dispatch(MoveAdjudicated(1, Decision.ACCEPT))

@@ -1,4 +1,5 @@
-"""Compare a branch with its parent or with the historical track, divergence marked."""
+"""The history chart: a branch compared with its parent or with the historical track, the
+divergence marked, and the decisions of both lines side by side."""
 
 from tests.ui.conftest import on_modal
 from wargame.analysis.compare import HISTORY

@@ -1,0 +1,116 @@
+"""Reading untrusted JSON: every failure becomes problems located by JSON path."""
+
+import gc
+
+import pytest
+from pydantic import ValidationError
+
+from tests.conftest import mini_doc
+from wargame.core.errors import SaveFormatError, WargameError
+from wargame.core.scenario import Scenario
+from wargame.storage import problems
+from wargame.storage.problems import (
+    InvalidFileError,
+    gc_paused,
+    json_path,
+    parse_json,
+    read_bytes,
+    validate,
+    validation_problems,
+)
+
+
+def test_a_file_error_lists_its_problems_one_per_line():
+    err = InvalidFileError([("$.actors[1].kind", "bad kind"), ("$.turns", "too many")], "s.json")
+    assert isinstance(err, SaveFormatError) and isinstance(err, WargameError)
+    assert (err.path, err.message) == ("$.actors[1].kind", "bad kind")  # the first problem
+    assert err.lines() == ["s.json: $.actors[1].kind: bad kind", "s.json: $.turns: too many"]
+    assert str(err) == "s.json: $.actors[1].kind: bad kind\ns.json: $.turns: too many"
+    assert InvalidFileError([("$", "empty")]).lines() == ["$: empty"]
+
+
+def test_json_paths_index_lists_and_drop_validator_tags():
+    assert json_path([]) == "$"
+    assert json_path(["actors", 1, "kind"]) == "$.actors[1].kind"
+    tagged = ["events", 3, "tagged-union[InjectFired,MoveSubmitted]", "move", "note"]
+    assert json_path(tagged) == "$.events[3].move.note"
+    assert json_path(["x", "function-after[check(), int]", 0]) == "$.x[0]"
+    assert json_path(["json-or-python[json=int,python=int]", "y"]) == "$.y"
+
+
+def test_pydantic_errors_become_located_problems():
+    doc = mini_doc()
+    doc["actors"][1]["kind"] = "empire"
+    doc["actions"][0]["goldstein"] = -40
+    with pytest.raises(ValidationError) as err:
+        Scenario.model_validate(doc)
+    found = validation_problems(err.value)
+    assert [path for path, _ in found] == ["$.actors[1].kind", "$.actions[0].goldstein"]
+    assert all(message for _, message in found)
+
+
+def test_at_most_fifty_problems_are_reported():
+    doc = mini_doc()
+    doc["actors"] = [{"id": f"A{i}"} for i in range(80)]  # each misses its name and kind
+    with pytest.raises(InvalidFileError) as err:
+        validate(Scenario, doc)
+    assert len(err.value.problems) == 50
+
+
+def test_unreadable_missing_and_oversized_files_are_problems(tmp_path, monkeypatch):
+    with pytest.raises(InvalidFileError, match="cannot read file") as err:
+        read_bytes(tmp_path / "absent.json")
+    assert err.value.path == "$"
+    with pytest.raises(InvalidFileError, match="cannot read file"):
+        read_bytes(tmp_path)  # a folder
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 101)
+    monkeypatch.setattr(problems, "MAX_FILE_BYTES", 100)
+    with pytest.raises(InvalidFileError, match="file is 101 bytes; the limit is 100"):
+        read_bytes(big)
+    big.write_bytes(b"[]")
+    assert read_bytes(big) == b"[]"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'{"id": "\xff"}', "not UTF-8 text (byte 8)"),
+        (b'{\n  "id": "x",\n  oops\n}', "invalid JSON at line 3 column 3"),
+        (b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+    ],
+    ids=["bytes", "syntax", "nesting"],
+)
+def test_bad_json_says_where_it_breaks(data, message):
+    with pytest.raises(InvalidFileError) as err:
+        parse_json(data)
+    assert err.value.problems[0][0] == "$"
+    assert err.value.problems[0][1].startswith(message)
+
+
+def test_validation_needs_an_object_and_runs_the_extra_checks():
+    with pytest.raises(InvalidFileError, match="expected a JSON object, found list"):
+        validate(Scenario, [1, 2])
+    assert validate(Scenario, mini_doc()).id == "mini"
+
+    def no_group(scn: Scenario) -> list[tuple[str, str]]:
+        return [(f"$.actors[{i}]", "no groups") for i, a in enumerate(scn.actors) if a.id == "G"]
+
+    with pytest.raises(InvalidFileError) as err:
+        validate(Scenario, mini_doc(), no_group)
+    assert err.value.problems == [("$.actors[3]", "no groups")]
+
+
+def test_the_garbage_collector_is_paused_only_for_the_parse():
+    assert gc.isenabled()
+    with pytest.raises(InvalidFileError), gc_paused():
+        assert not gc.isenabled()
+        parse_json(b"{")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
