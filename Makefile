@@ -18,7 +18,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Qt's X11 plugin needs X libraries a fresh desktop may lack (libxcb-cursor0 ...):
+# packaging/gui-deps.sh installs them when it can, or says what to install.
 run: $(STAMP)
+	@if [ "$${QT_QPA_PLATFORM:-xcb}" = xcb ] && [ -n "$${DISPLAY:-}" ]; then \
+		packaging/gui-deps.sh $(VENV) || exit 1; fi
 	$(PY) -m wargame gui
 
 lint: $(STAMP)

@@ -416,6 +416,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Compare with</source>
@@ -431,6 +438,10 @@
     </message>
     <message>
         <source>Chart series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,7 +552,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Already fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: it will not fire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects are fired, held or skipped in the Injects phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due before {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due: its trigger has not happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: a reason is required, for the review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +762,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Facilitator&apos;s &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to run a turn, in one page (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About wargame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +818,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New here? Press F1 for the facilitator&apos;s guide. A turn: fire the due injects, then Next phase (F5) to enter moves, reveal them, rule, resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Autosaved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,6 +843,30 @@
     </message>
     <message>
         <source>Still waiting for: {0}. Reveal the moves anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fired yet: {0}. Go on to the Orders phase without them? (Hold an inject to bring it back next turn.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots have not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No move yet from the bots of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots move, then go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,6 +899,26 @@
     </message>
     <message>
         <source>The PINs differ: no PIN set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curtain is for the Orders phase, when teams move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undone events hold a sealed move or a withdrawal of {0}. Redo them before the teams come back, or leave them in another branch (the team moves again)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them in a branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,6 +1365,10 @@
         <source>Relations map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0}: escalation {1:.1f} — {2} · relations {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplayBar</name>
@@ -1475,7 +1570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Replace…</source>
+        <source>Re&amp;place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1587,12 +1682,27 @@
 <context>
     <name>app</name>
     <message>
+        <source>a session never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recover session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wargame did not close cleanly last time. Recover the session autosaved in
-{0}?</source>
+        <source>wargame did not close cleanly last time. Recover “{0}” ({1}), autosaved {2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave file: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,3 +75,17 @@ def test_dask_cluster_gives_the_same_summary(default_scenario, starts):
     ) as cluster:
         on_dask = forecast(default_scenario, starts[0], spec, dask=cluster.scheduler_address)
     assert on_dask == local
+
+
+def test_a_withdrawn_move_is_not_a_habit():
+    from wargame.analysis.forecast import habits_of
+    from wargame.core.events import MoveSubmitted, MoveWithdrawn, PhaseAdvanced
+
+    log = [
+        PhaseAdvanced(),
+        MoveSubmitted("IRN", "strike_state_forces", "PAK"),
+        MoveWithdrawn("Team Iran", 0),
+        MoveSubmitted("IRN", "condemn", "PAK"),
+        PhaseAdvanced(),
+    ]
+    assert habits_of(log) == {"IRN": {"condemn": 1}}

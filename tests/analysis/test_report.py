@@ -9,10 +9,12 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
+from tests.session.test_wording import shown_ids
 from wargame import i18n
 from wargame.analysis.report import environment, render_report
-from wargame.core.enums import Decision, Outcome, Phase
+from wargame.core.enums import Controller, Decision, Outcome, Phase
 from wargame.core.events import (
+    ControlAssigned,
     MoveAdjudicated,
     MoveSubmitted,
     NarrativeRecorded,
@@ -68,6 +70,31 @@ def test_report_lists_every_decision_reason_annotation_and_override(default_scen
     assert "cabinet crisis in Islamabad" in text
     assert "Comparison with the historical track" in text
     assert "Team Iran: Iran" in text
+
+
+def test_the_report_shows_names_labels_and_pairs_never_ids(default_scenario):
+    session = Session(default_scenario, seed=2)
+    play(session, default_scenario.history[:3])
+    session.dispatch(ControlAssigned("JAA", Controller.BOT, "tit_for_tat"))
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(PhaseAdvanced())  # next day
+    session.dispatch(Override("escalation", 30.0, "the room agreed", dyad=("IRN", "PAK")))
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(MoveSubmitted("IRN", "strike_militant_camps", "JAA", "hit the camps"))
+    session.dispatch(PhaseAdvanced())
+    session.dispatch(
+        MoveAdjudicated(0, Decision.MODIFY, action="raise_alert", target="PAK", reason="calmer")
+    )
+    session.dispatch(PhaseAdvanced())
+    text = " ".join(parsed(render_report(session)).chunks)
+    assert not shown_ids(default_scenario, text)
+    # the ruling: the move as submitted, and as the White cell's modify left it
+    assert "Iran: Strike militant camps across the border → Jaish al-Adl" in text
+    assert "changed by the White cell to Raise alert level → Pakistan" in text
+    assert "bot (tit for tat): Jaish al-Adl" in text
+    assert "escalation Iran – Pakistan" in text  # the override's meter and pair
+    assert "Iran – Pakistan (exercise)" in text  # the comparison's columns
+    assert "Escalation Iran – Pakistan" in text and "Deterrence Iran" in text  # the charts
 
 
 SCRIPT = "<script>alert(1)</script>"

@@ -189,3 +189,30 @@ def test_control_and_pins_of_a_sealed_move_wait_for_the_reveal(mini):
     eng.step(st, ControlAssigned("A", Controller.FACILITATOR))
     eng.step(st, TeamPinSet("Blue"))
     assert st.control["A"] == (Controller.FACILITATOR, None) and "Blue" not in st.pins
+
+
+def test_moves_left_unruled_are_named_by_their_number_in_the_table(mini):
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    to_orders(eng, st)
+    for actor in ("A", "B", "C"):
+        eng.step(st, MoveSubmitted(actor, "recall", "B" if actor != "B" else "A"))
+    eng.step(st, PhaseAdvanced())
+    eng.step(st, MoveAdjudicated(0, Decision.ACCEPT))
+    with pytest.raises(PhaseError, match=r"moves 2 and 3 are not adjudicated yet"):
+        eng.step(st, PhaseAdvanced())
+    eng.step(st, MoveAdjudicated(2, Decision.ACCEPT))
+    with pytest.raises(PhaseError, match=r"move 2 is not adjudicated yet"):
+        eng.step(st, PhaseAdvanced())
+
+
+def test_a_player_actor_needs_a_team_name(mini):
+    from wargame.core.enums import Controller
+    from wargame.core.events import ControlAssigned
+
+    eng = Engine(mini)
+    st = eng.initial_state(0)
+    for team in (None, "", "   "):
+        with pytest.raises(IllegalMoveError, match="give the team a name"):
+            eng.step(st, ControlAssigned("A", Controller.PLAYER, team))
+    assert st.control["A"] == (Controller.FACILITATOR, None)

@@ -180,3 +180,56 @@ def test_a_move_revealed_later_in_the_tail_is_not_at_risk(default_scenario):
     session.dispatch(PhaseAdvanced())  # the reveal
     session.seek(1)
     assert session.sealed() == frozenset() and session.sealed_at_risk() == []
+
+
+def test_bookmarks_up_to_the_fork_point_travel_with_the_branch(default_scenario):
+    from wargame.session.headless import play
+
+    session = Session(default_scenario)
+    play(session, default_scenario.history[:3])
+    session.annotate("early", index=5, bookmark=True)
+    fork = session.resolved()[0].index
+    session.annotate("at the fork", index=fork)
+    session.annotate("after the fork", index=fork + 3)
+    session.seek(fork)
+    session.branch_from_here("what if")
+    assert [a.text for a in session.annotations_here()] == ["early", "at the fork"]
+    session.annotate("only here")
+    session.switch_branch("main")
+    texts = [a.text for a in session.annotations_here()]
+    assert texts == ["early", "at the fork", "after the fork"]
+
+
+def test_the_turn_at_a_point_is_the_turn_after_that_many_events(default_scenario):
+    from wargame.session.headless import play
+
+    session = Session(default_scenario)
+    play(session, default_scenario.history[:3])
+    for index in (0, 7, session.resolved()[0].index, len(session.log)):
+        assert session.turn_at(index) == session.state_at(index).turn
+
+
+def test_undoing_a_withdrawal_does_not_bring_the_move_back_to_the_reveal(default_scenario):
+    from wargame.core.events import MoveWithdrawn
+
+    session = teams_in_orders(default_scenario)  # Team Iran's move at position 1
+    session.dispatch(MoveWithdrawn("Team Iran", 0))
+    session.undo()  # the withdrawal is undone: Iran's move is pending again
+    assert [m.actor for m in session.state.pending] == ["IRN"]
+    assert session.sealed_at_risk() == ["Team Iran"]
+    asked: list[list[str]] = []
+    session.confirm_drop = lambda teams: asked.append(teams) or True
+    session.dispatch(PhaseAdvanced())  # the reveal
+    assert asked == [["Team Iran"]]
+    assert session.log[2:] == [MoveWithdrawn("Team Iran", 0), PhaseAdvanced()]
+    assert session.state.pending == [] and 1 in session.sealed()  # taken back for good
+
+
+def test_set_aside_moves_the_tail_to_a_branch_with_its_records(default_scenario):
+    from wargame.core.events import MoveWithdrawn
+
+    session = teams_in_orders(default_scenario)
+    session.undo()
+    session.set_aside_tail()
+    assert session.log[1:] == [MoveWithdrawn("Team Iran")] and not session.can_redo()
+    assert session.sealed("main~1") == {1}

@@ -114,3 +114,25 @@ def test_the_garbage_collector_is_paused_only_for_the_parse():
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b'{"title": "Crisis', "a text in quotes is not closed"),
+        (b'{"a": 1 "b": 2}', "a comma is missing between two items"),
+        (b'{"a" 1}', "a colon is missing after a key"),
+        (b"{a: 1}", "a key must be a text in double quotes"),
+        (b'{"a": }', "a value is missing"),
+        (b"{} {}", "something follows the end of the document"),
+    ],
+)
+def test_syntax_errors_are_told_in_plain_words(data, words):
+    with pytest.raises(InvalidFileError) as err:
+        parse_json(data)
+    message = err.value.problems[0][1]
+    assert words in message and "Expecting" not in message and "Unterminated" not in message
+
+
+def test_a_byte_order_mark_is_accepted():
+    assert parse_json(b'\xef\xbb\xbf{"id": "x"}') == {"id": "x"}

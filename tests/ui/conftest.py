@@ -140,10 +140,13 @@ _waiting: list["_ModalWaiter"] = []
 class _ModalWaiter(QObject):
     """Watches the application for the next modal dialog and runs a handler on it, once."""
 
-    def __init__(self, handler: Callable[[QWidget], None], curtain: bool) -> None:
+    def __init__(
+        self, handler: Callable[[QWidget], None], curtain: bool, title: str | None
+    ) -> None:
         super().__init__()
         self.handler = handler
         self.curtain = curtain
+        self.title = title
         self.done = False
 
     def start(self) -> None:
@@ -172,7 +175,10 @@ class _ModalWaiter(QObject):
         return False
 
     def wants(self, dialog: QWidget) -> bool:
-        """The curtain stays up through the Orders phase: it is answered only on request."""
+        """The curtain stays up through the Orders phase: it is answered only on request;
+        with a title, only a dialog of that title is answered."""
+        if self.title is not None and dialog.windowTitle() != self.title:
+            return False
         return self.curtain or not isinstance(dialog, Curtain)
 
     def answer_open(self) -> None:
@@ -187,15 +193,19 @@ class _ModalWaiter(QObject):
         self.handler(dialog)
 
 
-def on_modal(handler: Callable[[QWidget], None], curtain: bool = False) -> None:
+def on_modal(
+    handler: Callable[[QWidget], None], curtain: bool = False, title: str | None = None
+) -> None:
     """Run ``handler`` once on the next modal dialog, from that dialog's event loop, as soon
     as it is shown (or on the modal dialog already open, if there is one). The curtain
-    (modal while the teams take turns) is skipped unless ``curtain`` is true.
+    (modal while the teams take turns) is skipped unless ``curtain`` is true; with
+    ``title``, only a dialog with that window title is answered (several waiters may then
+    stand ready at once, whatever order their dialogs come in).
 
     Call it before the action that opens the dialog. It waits as long as the test runs: a
     dialog that takes seconds to appear is still answered.
     """
-    _ModalWaiter(handler, curtain).start()
+    _ModalWaiter(handler, curtain, title).start()
 
 
 def path_of(tmp_path: Path, name: str, text: str) -> Path:

@@ -4,9 +4,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import on_modal
+from wargame.core.enums import Phase
 from wargame.session.headless import play
+from wargame.session.operations import bots_waiting
 from wargame.session.persist import to_save
 from wargame.session.session import Session
 from wargame.storage.files import write_save
@@ -16,20 +19,45 @@ from wargame.ui.mainwindow import MainWindow
 
 
 def next_phase(qtbot, window, times=1):
-    """Click the turn bar's next-phase button ``times`` times."""
+    """Click the turn bar's next-phase button ``times`` times; when the console reminds
+    the facilitator of due injects or of bots that have not moved, go on anyway (a test
+    that wants the reminder answers it itself with :func:`on_modal`)."""
     button = window.turn_bar.buttons[-1]
     for _ in range(times):
+        reminded = go_on_when_reminded(window)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        if reminded and QApplication.activeModalWidget() is None:
+            # the offscreen platform gives the activation back only when asked
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def go_on_when_reminded(window) -> bool:
+    """Answer the reminder the next click on Next phase will raise, if any: go on."""
+    session = window.session
+    state = session.state
+    if state.phase is Phase.INJECTS and session.engine.due_injects(state):
+        on_modal(
+            lambda box: box.button(QMessageBox.StandardButton.Yes).click(),
+            title="Injects are due",
+        )
+        return True
+    if bots_waiting(session):
+        on_modal(
+            lambda box: next(b for b in box.buttons() if b.text() == "Go on without them").click(),
+            title="Bots have not moved",
+        )
+        return True
+    return False
 
 
 def decline_lock():
     """Answer "Not now" when the console offers the White cell a PIN (entering Orders)."""
 
     def not_now(box):
-        assert box.windowTitle() == "Lock the console?", box.windowTitle()
         next(b for b in box.buttons() if b.text() == "Not now").click()
 
-    on_modal(not_now)
+    on_modal(not_now, title="Lock the console?")
 
 
 def type_pin(pin: str):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import DEFAULT_SCENARIO
 from tests.ui.conftest import on_modal
 from tests.ui.facilitator import saved_history
-from wargame.core.events import NoteAdded
+from wargame.core.events import NoteAdded, PhaseAdvanced
 from wargame.session.session import Session
 from wargame.ui.app import ask_recover, build_window
 from wargame.ui.files import Autosaver
@@ -94,8 +94,34 @@ def test_a_file_that_cannot_be_opened_stops_the_start(tmp_path):
     ("button", "recover"),
     [(QMessageBox.StandardButton.Yes, True), (QMessageBox.StandardButton.No, False)],
 )
-def test_the_recovery_question_names_the_autosave(tmp_path, button, recover):
+def test_the_recovery_question_names_the_session_not_the_autosave_file(
+    tmp_path, default_scenario, button, recover
+):
+    autosaver = Autosaver(tmp_path / "auto")
+    assert autosaver.save(Session(default_scenario), tmp_path / "january.json")
     seen = []
-    on_modal(lambda box: (seen.append(box.text()), box.button(button).click()))
-    assert ask_recover(tmp_path / "autosave.json") is recover
-    assert "did not close cleanly" in seen[0] and str(tmp_path / "autosave.json") in seen[0]
+    on_modal(
+        lambda box: (seen.append((box.text(), box.detailedText())), box.button(button).click())
+    )
+    assert ask_recover(autosaver.path) is recover
+    text, details = seen[0]
+    assert "did not close cleanly" in text and default_scenario.title in text
+    assert "january.json" in text and str(autosaver.path) not in text
+    assert str(autosaver.path) in details
+
+
+def test_a_recovered_session_keeps_its_file_and_asks_to_be_saved(
+    qtbot, tmp_path, default_scenario
+):
+    saved = tmp_path / "january.json"
+    session = Session(default_scenario)
+    session.dispatch(PhaseAdvanced())
+    Autosaver(tmp_path / "auto").save(session, saved)
+    window = build_window(DEFAULT_SCENARIO, tmp_path / "auto", ask=lambda _p: True)
+    try:
+        assert window.path == saved.resolve() and window.is_dirty()
+        assert window.windowTitle().startswith("*january.json")
+        assert window.save() and saved.exists()  # Ctrl+S writes the session's own file
+    finally:
+        window._saved_mark = window._mark()
+        window.close()

@@ -6,11 +6,12 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.conftest import ROOT
 from tests.ui.conftest import on_modal
+from tests.ui.facilitator import next_phase
 from wargame import logs
 from wargame.ui import crash
 from wargame.ui.files import open_file
@@ -41,11 +42,6 @@ def hook(window, log_path):
         for handler in reversed(installed):
             handler.uninstall()
     assert (sys.excepthook, threading.excepthook) == before
-
-
-def next_phase(qtbot, window, times=1):
-    for _ in range(times):
-        qtbot.mouseClick(window.turn_bar.buttons[-1], Qt.MouseButton.LeftButton)
 
 
 def answer(button: str, seen: dict, during=None) -> None:

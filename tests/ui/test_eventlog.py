@@ -13,7 +13,7 @@ from wargame.ui.eventlog import LogModel
 def test_log_filter(qtbot, window):
     window.injects.fire.click()
     next_phase(qtbot, window, 2)
-    qtbot.keyClicks(window.log_panel.filter, "deployment")
+    qtbot.keyClicks(window.log_panel.filter, "drone and missile units")  # the inject's title
     assert window.log_panel.proxy.rowCount() == 1
 
 
@@ -28,7 +28,7 @@ def test_an_override_row_is_bold_and_a_note_row_is_not(mini):
     assert model.data(note, Qt.ItemDataRole.FontRole) is None
     font = model.data(override, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
-    assert model.index(1, 4).data() == "OVERRIDE escalation A-B = 42.0"
+    assert model.index(1, 4).data() == "OVERRIDE escalation Aland – Borduria = 42.0"
     assert model.index(1, 6).data() == "room agreed"
 
 
@@ -81,3 +81,21 @@ def test_a_note_redraws_the_log_and_no_view_that_does_not_show_it(qtbot, window,
     # an override moves a meter: the map and the meters redraw, the others still do not
     window.session.dispatch(Override("escalation", 42.0, "room agreed", dyad=("IRN", "PAK")))
     assert redraws == {"map": 1, "meters": 1, "turn bar": 0, "orders": 0}
+
+
+def test_the_log_follows_the_cursor_in_playback(qtbot, tmp_path, default_scenario):
+    from tests.ui.facilitator import replay_window
+
+    window, _ = replay_window(qtbot, tmp_path, default_scenario)
+    try:
+        view = window.log_panel.view
+        view.resize(view.width(), 200)  # a few rows in view
+        for target in (len(window.session.log), 5):
+            window.replay_bar.seek(target)
+            row = window.log_panel.proxy.mapFromSource(
+                window.log_panel.model.index(target - 1, 0)
+            )
+            rect = view.visualRect(row)
+            assert view.viewport().rect().intersects(rect), target
+    finally:
+        window.mark_saved()

@@ -10,6 +10,39 @@ def test_injects_fire_from_the_queue(qtbot, window):
     assert len(panel.due_ids()) == 2
     qtbot.mouseClick(panel.fire, Qt.MouseButton.LeftButton)
     assert window.session.state.injects == {"deployment_news": "fired"}
-    assert "inject fired: deployment_news" in window.log_panel.model.index(0, 4).data()
+    title = "Iran moves drone and missile units to its borders"  # the inject's title, not its id
+    assert f"inject fired: {title}" in window.log_panel.model.index(0, 4).data()
     # the phase column names the phase as the turn bar does
     assert window.log_panel.model.index(0, 2).data() == window.turn_bar.chips[Phase.INJECTS].text()
+
+
+def test_hold_or_skip_without_a_reason_says_so_and_changes_nothing(qtbot, window):
+    from tests.ui.conftest import on_modal
+
+    panel = window.injects
+    before = len(window.session.log)
+    told: list[str] = []
+
+    def empty_reason(dialog):
+        dialog.setTextValue("   ")
+        dialog.accept()
+        on_modal(lambda box: (told.append(box.text()), box.accept()))
+
+    on_modal(empty_reason)
+    qtbot.mouseClick(panel.skip, Qt.MouseButton.LeftButton)
+    assert told and "a reason is required" in told[0]
+    assert len(window.session.log) == before
+
+
+def test_an_inject_that_cannot_fire_says_why(qtbot, window):
+    panel = window.injects
+    qtbot.mouseClick(panel.fire, Qt.MouseButton.LeftButton)  # fire the first due inject
+    fired = next(iter(window.session.state.injects))
+    item = next(
+        panel.tree.topLevelItem(i)
+        for i in range(panel.tree.topLevelItemCount())
+        if panel.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == fired
+    )
+    panel.tree.setCurrentItem(item)
+    assert not panel.fire.isEnabled() and panel.fire.toolTip() == "Already fired."
+    assert "Already fired." in panel.text.toPlainText()

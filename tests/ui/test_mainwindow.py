@@ -90,10 +90,10 @@ def test_closing_orders_early_asks(qtbot, team_window):
     decline_lock()
     next_phase(qtbot, window)
     leave_curtain(qtbot, window)
-    on_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), title="Close orders?")
     next_phase(qtbot, window)
     assert window.session.state.phase is Phase.ORDERS
-    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), title="Close orders?")
     next_phase(qtbot, window)
     assert window.session.state.phase is Phase.ADJUDICATION
 
@@ -106,3 +106,89 @@ def test_file_new_lists_every_bundled_crisis_by_title(window):
     uri.trigger()
     assert window.session.scenario.id == "uri_2016"
     assert {a.id for a in window.session.scenario.actors} >= {"IND", "PAK", "JEM"}
+
+
+def test_open_recent_survives_a_restart_with_one_file(qtbot, window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    saved = tmp_path / "january.json"
+    assert window.save_to(saved)
+    QSettings().sync()
+    # QSettings hands a single entry back as a plain string after a restart
+    QSettings().setValue("recent", str(saved.resolve()))
+    window._fill_recent()
+    entries = [a for a in window.menu_recent.actions() if a.text()]
+    assert [a.text() for a in entries] == ["&1 january.json"]
+    assert entries[0].toolTip() == str(saved.resolve())
+    assert window.start_folder() == tmp_path.resolve()
+
+
+def test_no_key_is_bound_twice_and_f11_toggles_full_screen(qtbot, window):
+    from PySide6.QtGui import QAction
+
+    keys = [
+        seq.toString()
+        for act in window.findChildren(QAction)
+        if act.parent() is window
+        for seq in act.shortcuts()
+    ]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert "F11" in [s.toString() for s in window.act_full.shortcuts()]
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {s.toString() for s in window.act_redo.shortcuts()}
+    assert "F1" in [s.toString() for s in window.act_guide.shortcuts()]
+
+
+def test_next_phase_reminds_of_due_injects_and_of_bots(qtbot, team_window):
+    from wargame.session.operations import bots_waiting
+
+    window = team_window
+    session = window.session
+    due = [i.title for i in session.engine.due_injects(session.state)]
+    assert due
+    told: list[str] = []
+    on_modal(
+        lambda box: (told.append(box.text()), box.button(QMessageBox.StandardButton.No).click()),
+        title="Injects are due",
+    )
+    qtbot.mouseClick(window.turn_bar.buttons[-1], Qt.MouseButton.LeftButton)
+    assert session.state.phase is Phase.INJECTS  # stayed to fire them
+    assert all(title in told[0] for title in due)
+    decline_lock()
+    next_phase(qtbot, window)
+    leave_curtain(qtbot, window)
+    assert bots_waiting(session) == ["JAA", "BLA"]
+
+    def bots_first(box):
+        told.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Bots move, then go on").click()
+
+    on_modal(bots_first, title="Bots have not moved")
+    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), title="Close orders?")
+    qtbot.mouseClick(window.turn_bar.buttons[-1], Qt.MouseButton.LeftButton)
+    assert "Jaish al-Adl" in told[1] and "JAA" not in told[1]
+    assert session.state.phase is Phase.ADJUDICATION
+    assert {m.actor for m in session.state.pending} == {"JAA", "BLA"}
+
+
+def test_a_save_opened_for_replay_is_not_modified_by_moving_through_it(
+    qtbot, tmp_path, default_scenario
+):
+    from tests.ui.facilitator import replay_window
+
+    window, _ = replay_window(qtbot, tmp_path, default_scenario)
+    try:
+        window.bridge.run(window, lambda: window.session.seek(10))
+        assert not window.is_dirty() and not window.windowTitle().startswith("*")
+        window.session.annotate("a note for the debrief")
+        assert window.is_dirty()
+    finally:
+        window._saved_mark = window._mark()
+        window.close()
+
+
+def test_the_guide_opens_offline_with_f1(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.guide is not None and window.guide.isVisible()
+    text = window.guide.text.toPlainText()
+    assert "One turn" in text and "Next phase (F5)" in text
+    window.guide.close()

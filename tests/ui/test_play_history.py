@@ -56,7 +56,10 @@ def test_the_whole_crisis_through_the_widgets_matches_the_headless_run(
         leave_curtain(qtbot, window)
         submitted = {m.actor for m in window.session.state.pending}
         if not {"IRN", "PAK"} <= submitted:  # a team sat the day out: close orders anyway
-            on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+            on_modal(
+                lambda box: box.button(QMessageBox.StandardButton.Yes).click(),
+                title="Close orders?",
+            )
         next_phase(qtbot, window)  # -> adjudication: everything revealed
         assert window.session.state.phase is Phase.ADJUDICATION
         for row, move in enumerate(turn.moves):

@@ -287,7 +287,10 @@ def test_three_teams_with_pins_leave_nothing_to_read_before_the_reveal(
 
     # a branch before India's move: the White cell is asked, the log says it was dropped
     window.undo()
-    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    on_modal(
+        lambda box: box.button(QMessageBox.StandardButton.Yes).click(),
+        title="Drop a sealed move?",
+    )
     assert window.bridge.run(window, lambda: session.branch_from_here("what if"))
     assert "sealed move of Team India dropped" in "\n".join(model_texts(window.log_panel.model))
     nothing_sealed_shows("a branch")
@@ -297,9 +300,11 @@ def test_three_teams_with_pins_leave_nothing_to_read_before_the_reveal(
     on_modal(lambda dialog: (compared.append(every_text()), dialog.reject()))
     window.chart.show_decisions()
     assert compared and not [s for s in secrets_ if s in compared[0]]
-    assert "IND: sealed move" in compared[0]
+    assert "Team India: sealed move" in compared[0] and "IND: " not in compared[0]
 
-    on_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # India waits
+    on_modal(  # India waits
+        lambda box: box.button(QMessageBox.StandardButton.Yes).click(), title="Close orders?"
+    )
     next_phase(qtbot, window)  # the reveal
     assert session.state.phase is Phase.ADJUDICATION
     shown = every_text()

@@ -59,3 +59,20 @@ def test_bookmarks_and_notes_round_trip_and_survive_a_branch(qtbot, tmp_path, de
     finally:
         window.mark_saved()
         window.close()
+
+
+def test_the_notes_panel_keeps_the_fork_point_bookmarks_and_dates_them_as_the_replay_bar(
+    qtbot, tmp_path, default_scenario
+):
+    window, _ = replay_window(qtbot, tmp_path, default_scenario)
+    try:
+        session = window.session
+        window.replay_bar.seek(40)  # where the save's bookmark "Pakistan's reply" stands
+        window.bridge.run(window, lambda: session.branch_from_here("no reply"))
+        notes = window.notes
+        texts = [notes.items.item(i).text() for i in range(notes.items.count())]
+        assert len(texts) == 1 and "Pakistan's reply" in texts[0]
+        date = session.scenario.date_of(session.state.turn).strftime("%d %b")
+        assert date in texts[0] and date in window.replay_bar.position.text()
+    finally:
+        window.mark_saved()

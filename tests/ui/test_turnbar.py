@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from tests.ui.facilitator import next_phase
+from tests.ui.facilitator import go_on_when_reminded, next_phase
 from wargame.core.enums import Phase
 from wargame.core.events import NoteAdded, PhaseAdvanced
 from wargame.session.headless import play
@@ -21,6 +21,7 @@ def test_every_phase_advances_and_the_turn_bar_shows_it(qtbot, window):
         next_phase(qtbot, window)
     assert seen == list(Phase)
     assert window.turn_bar.turn_label.text().startswith("Turn 1 · Tue 16 Jan 2024")
+    go_on_when_reminded(window)  # the day's injects are due: go on without them
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.session.state.phase is Phase.ORDERS
 

@@ -9,6 +9,7 @@ from wargame.core.state import State
 from wargame.i18n import _
 from wargame.session.headless import play
 from wargame.session.session import Session
+from wargame.session.teams import team_of
 
 HISTORY = "historical track"
 """Name of the comparison source that is the scenario's own history."""
@@ -59,8 +60,9 @@ def moves_by_turn(session: Session) -> dict[int, list[str]]:
     for i, event in enumerate(session.log):
         if not isinstance(event, MoveSubmitted):
             continue
-        if i in sealed:
-            line = f"{event.actor}: " + _("sealed move")
+        if i in sealed:  # the team, not which of its actors
+            team = team_of(session.state_at(i), event.actor) or ""
+            line = _("{0}: sealed move").format(team)
         else:
             target = f" → {event.target}" if event.target else ""
             label = actions[event.action].label if event.action in actions else event.action

@@ -1,10 +1,13 @@
-"""Answers to "why did this move?": the provenance of a meter, event by event."""
+"""Answers to "why did this move?": the provenance of a meter, event by event, in words
+(names, labels and titles through :mod:`wargame.session.wording`; the raw records stay
+available for tooltips)."""
 
 from dataclasses import dataclass
 
 from wargame.core.events import Change, Event, PhaseAdvanced
 from wargame.i18n import N_, _, ngettext
 from wargame.session.session import Session
+from wargame.session.wording import Wording, wording
 
 RULE_NAMES = {
     "impulse": N_("escalation impulse"),
@@ -24,6 +27,14 @@ RULE_NAMES = {
     "aggregate": N_("recomputed from all pairs"),
     "harm": N_("harm suffered"),
     "answered": N_("answered by a reply"),
+    "responsibility": N_("held responsible for a group it backs"),
+    "settled": N_("settled by a non-military reply"),
+    "waived": N_("waived: the victim denies being struck"),
+    "fading": N_("grievance fading"),
+    "faded": N_("grievance faded away"),
+    "set": N_("set"),
+    "cleared": N_("cleared"),
+    "void": N_("move void at resolution"),
 }
 """Readable names of the engine's rules."""
 
@@ -40,6 +51,8 @@ class Cause:
     """The event that caused it."""
     change: Change
     """What changed, by which rule, how much."""
+    words: Wording
+    """The words of the scenario's ids, for :attr:`source` and :meth:`line`."""
 
     @property
     def rule(self) -> str:
@@ -49,17 +62,23 @@ class Cause:
 
     @property
     def source(self) -> str:
-        """What caused the change: the change's own cause, else the event's kind."""
+        """What caused the change, in words: the change's own cause, else the event's kind."""
         if self.change.cause:
-            return self.change.cause
+            return self.words.cause(self.change)
         if isinstance(self.event, PhaseAdvanced):
             return _("end of turn {0}").format(self.turn)
         return self.event.kind.value.replace("_", " ")
 
+    @property
+    def raw(self) -> str:
+        """The engine's own record of the cause, with its ids (for a tooltip)."""
+        return self.change.cause
+
     def line(self) -> str:
         """One line for a tooltip or a table."""
         c = self.change
-        cause = f" ({c.cause})" if c.cause else ""
+        words = self.words.cause(c)
+        cause = f" ({words})" if words else ""
         return _("turn {0}: {1:+.2f} {2}").format(self.turn, c.amount, self.rule) + cause
 
 
@@ -67,12 +86,13 @@ def causes(session: Session, meter: str, subject: str, upto: int | None = None) 
     """Every change of ``meter`` on ``subject`` from the start to the cursor (or ``upto``)."""
     end = session.cursor if upto is None else upto
     log = session.log
+    words = wording(session)
     out = []
     for i in range(end):
         applied = session.applied(i)
         for c in applied.changes:
             if c.meter == meter and c.subject == subject:
-                out.append(Cause(i, applied.turn, log[i], c))
+                out.append(Cause(i, applied.turn, log[i], c, words))
     return out
 
 

@@ -23,6 +23,7 @@ from wargame.core.escalation import band_of
 from wargame.core.events import InjectFired, MoveAdjudicated, MoveSubmitted, PhaseAdvanced
 from wargame.core.legal import legal_moves
 from wargame.core.scenario import Scenario
+from wargame.core.sealing import withdrawn_moves
 from wargame.core.state import State
 from wargame.session.session import Session
 
@@ -305,10 +306,12 @@ def policies_for(state: State) -> dict[str, str]:
 
 
 def habits_of(events: list[Any]) -> dict[str, dict[str, int]]:
-    """Actor -> action -> times submitted, from a log (for the historical policy)."""
+    """Actor -> action -> times submitted, from a log (for the historical policy); a move
+    its team withdrew is not a habit (and must not leak into the outlook)."""
     out: dict[str, Counter[str]] = {}
-    for e in events:
-        if isinstance(e, MoveSubmitted) and e.action != "pass":
+    withdrawn = withdrawn_moves(events)
+    for i, e in enumerate(events):
+        if isinstance(e, MoveSubmitted) and e.action != "pass" and i not in withdrawn:
             out.setdefault(e.actor, Counter())[e.action] += 1
     return {a: dict(c) for a, c in out.items()}
 

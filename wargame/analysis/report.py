@@ -4,7 +4,9 @@ self-contained HTML file by the Jinja2 templates in ``assets/templates/``.
 The templates escape everything they print (``autoescape``); the only text marked safe is
 the charts' SVG (or the PDF export's ``<img>`` tags), which we generate ourselves. Nothing
 that comes from the scenario or the session (names, notes, reasons, narrative) is ever
-marked safe. Fixed texts are translated with :mod:`wargame.i18n`, in the templates and here.
+marked safe. Fixed texts are translated with :mod:`wargame.i18n`, in the templates and here;
+ids (actors, actions, pairs, doctrines, meters) reach the page only as words, through
+:mod:`wargame.session.wording`.
 """
 
 import functools
@@ -20,7 +22,6 @@ from markupsafe import Markup
 from wargame import i18n
 from wargame.analysis import svgchart
 from wargame.analysis.compare import HISTORY, track
-from wargame.core.actions import ActionDef
 from wargame.core.enums import Controller
 from wargame.core.escalation import band_of
 from wargame.core.events import (
@@ -43,6 +44,7 @@ from wargame.core.state import State
 from wargame.i18n import _
 from wargame.resources import TEMPLATES
 from wargame.session.session import Resolved, Session
+from wargame.session.wording import Wording, wording
 
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
 TEMPLATE = "report.html.j2"
@@ -57,7 +59,7 @@ class Team:
     """Who played a set of actors: a player team, a bot doctrine or the White cell."""
 
     label: str
-    """Team name, ``bot (doctrine)`` or ``White cell``."""
+    """Team name, ``bot (doctrine in words)`` or ``White cell``."""
     actors: list[str]
     """Names of the actors it played."""
 
@@ -105,9 +107,9 @@ class MoveRow:
     actor: str
     """Acting actor's name."""
     action: str
-    """Action label."""
+    """Action label, as submitted."""
     target: str
-    """Target's name; empty when the move has none."""
+    """Target's name, as submitted; empty when the move has none."""
     rationale: str
     """The team's note on the move."""
     decision: str
@@ -120,6 +122,9 @@ class MoveRow:
     """The engine's roll, when there was one."""
     reason: str
     """The facilitator's reason."""
+    modified: str = ""
+    """The move as the White cell's ``modify`` left it ("Raise alert → Pakistan"); empty
+    when it resolves as submitted."""
 
 
 @dataclass(frozen=True)
@@ -157,9 +162,9 @@ class OverrideRow:
     date: str
     """Day of the override."""
     meter: str
-    """Meter id."""
+    """Meter, in words."""
     subject: str
-    """Actor id or dyad (``IRN-PAK``); empty for global meters."""
+    """Actor's name or pair ("Iran – Pakistan"); empty for global meters."""
     value: float
     """The value it was set to."""
     reason: str
@@ -189,7 +194,9 @@ class Comparison:
     available: bool
     """False when the scenario has no historical track."""
     dyads: list[str] = field(default_factory=list)
-    """Compared dyads (the two hottest of the exercise)."""
+    """Compared dyads (the two hottest of the exercise), by key."""
+    pairs: list[str] = field(default_factory=list)
+    """The same pairs in words ("Iran – Pakistan"), for the headers."""
     rows: list[ComparisonRow] = field(default_factory=list)
     """Days present in both."""
 
@@ -273,16 +280,17 @@ def _day(session: Session, index: int) -> int:
 
 def _overview(session: Session, resolved: list[Resolved], events: int) -> Overview:
     scenario = session.scenario
-    names = {a.id: a.name for a in scenario.actors}
+    words = wording(session)
+    doctrines = session.engine.world.doctrine
     teams: dict[str, list[str]] = defaultdict(list)
     for actor, (controller, who) in session.state.control.items():
         if controller is Controller.PLAYER and who:
             label = who
         elif controller is Controller.BOT:
-            label = _("bot ({doctrine})").format(doctrine=who or "tit_for_tat")
+            label = words.controller(controller, who or doctrines[actor].value)
         else:
             label = _("White cell")
-        teams[label].append(names[actor])
+        teams[label].append(words.actor(actor))
     first = scenario.date_of(resolved[0].turn) if resolved else scenario.start_date
     last = scenario.date_of(resolved[-1].turn) if resolved else scenario.start_date
     return Overview(
@@ -310,6 +318,7 @@ def _charts(
 ) -> tuple[svgchart.Chart, svgchart.Chart]:
     """The escalation chart (exercise against history) and the deterrence chart."""
     scenario = session.scenario
+    words = wording(session)
     x_max = float(max([r.turn for r in resolved] + [s.turn for s in history] + [1]))
     labels = {t: f"{scenario.date_of(t):%d %b}" for t in range(0, int(x_max) + 1, 2)}
     marks = [
@@ -337,7 +346,7 @@ def _charts(
         color = COLORS[i % len(COLORS)]
         series.append(
             svgchart.Series(
-                _("Escalation {dyad}").format(dyad=dyad),
+                _("Escalation {dyad}").format(dyad=words.pair(dyad)),
                 color,
                 [(r.turn, r.state.escalation[dyad]) for r in resolved],
             )
@@ -345,7 +354,7 @@ def _charts(
         if history:
             series.append(
                 svgchart.Series(
-                    _("{dyad} (history)").format(dyad=dyad),
+                    _("{dyad} (history)").format(dyad=words.pair(dyad)),
                     color,
                     [(s.turn, s.escalation[dyad]) for s in history],
                     dashed=True,
@@ -353,7 +362,7 @@ def _charts(
             )
     det = [
         svgchart.Series(
-            _("Deterrence {actor}").format(actor=a.id),
+            _("Deterrence {actor}").format(actor=a.name),
             COLORS[i % len(COLORS)],
             [(r.turn, r.state.meters[a.id]["deterrence"]) for r in resolved],
         )
@@ -368,9 +377,7 @@ def _charts(
 def _walk(session: Session, log: Sequence[Event]) -> tuple[list[TimelineRow], list[OverrideRow]]:
     """One pass over the log: the timeline of decisions and the facilitator's overrides."""
     scenario = session.scenario
-    names = {a.id: a.name for a in scenario.actors}
-    actions: dict[str, ActionDef] = session.engine.world.actions
-    injects = {j.id: j.title for j in scenario.injects}
+    words = wording(session)
     by_turn: dict[int, list[TimelineRow]] = defaultdict(list)
     overrides: list[OverrideRow] = []
     for i, event in enumerate(log):
@@ -378,17 +385,17 @@ def _walk(session: Session, log: Sequence[Event]) -> tuple[list[TimelineRow], li
         date = f"{scenario.date_of(turn):%d %b %Y}"
         match event:
             case InjectFired():
-                by_turn[turn].append(InjectRow(date, injects.get(event.inject, event.inject)))
+                by_turn[turn].append(InjectRow(date, words.inject(event.inject)))
             case MoveAdjudicated():
-                by_turn[turn].append(_ruling(session, i, event, date, names, actions))
+                by_turn[turn].append(_ruling(session, i, event, date, words))
             case NarrativeRecorded():
                 by_turn[turn].append(NarrativeRow(date, event.text.split("\n")))
             case Override():
-                subject = "-".join(event.dyad) if event.dyad else event.actor or ""
+                subject = words.pair_of(*event.dyad) if event.dyad else words.actor(event.actor)
                 overrides.append(
                     OverrideRow(
                         f"{scenario.date_of(turn):%d %b}",
-                        event.meter,
+                        words.meter(event.meter),
                         subject,
                         event.value,
                         event.reason,
@@ -413,29 +420,32 @@ def _walk(session: Session, log: Sequence[Event]) -> tuple[list[TimelineRow], li
 
 
 def _ruling(
-    session: Session,
-    index: int,
-    event: MoveAdjudicated,
-    date: str,
-    names: dict[str, str],
-    actions: dict[str, ActionDef],
+    session: Session, index: int, event: MoveAdjudicated, date: str, words: Wording
 ) -> MoveRow:
-    """The timeline row of the ruling at ``index`` in the log."""
+    """The timeline row of the ruling at ``index`` in the log: the move as submitted, and
+    as a ``modify`` left it."""
     ruling = next((c for c in session.applied(index).changes if c.meter == "ruling"), None)
-    move = session.state_at(index).pending[event.index]
+    move = session.state_at(index + 1).pending[event.index]  # with the ruling's result
     detail = ruling.detail if ruling is not None and ruling.detail else {}
     roll = detail.get("roll")
+    modified = ""
+    final = (move.final_action, move.final_target)
+    if move.final_action is not None and final != (move.action, move.target):
+        modified = words.action(move.final_action)
+        if move.final_target:
+            modified += " → " + words.actor(move.final_target)
     return MoveRow(
         date=date,
-        actor=names[move.actor],
-        action=actions[move.action].label,
-        target=names.get(move.target or "", ""),
+        actor=words.actor(move.actor),
+        action=words.action(move.action),
+        target=words.actor(move.target),
         rationale=move.note or "",
         decision=event.decision.value,
         outcome=str(detail.get("outcome", "")),
         engine=str(detail.get("engine", "")),
         roll=roll if isinstance(roll, float) else None,
         reason=event.reason,
+        modified=modified,
     )
 
 
@@ -471,4 +481,5 @@ def _comparison(session: Session, resolved: list[Resolved], history: list[State]
                 dyads=[(r.state.escalation[d], h.escalation[d]) for d in dyads],
             )
         )
-    return Comparison(available=True, dyads=dyads, rows=rows)
+    words = wording(session)
+    return Comparison(available=True, dyads=dyads, pairs=[words.pair(d) for d in dyads], rows=rows)

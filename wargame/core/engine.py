@@ -138,6 +138,8 @@ class Engine:
     def _assign(self, state: State, ev: ControlAssigned) -> None:
         if ev.actor not in self.world.kinds:
             raise UnknownActorError(f"unknown actor {ev.actor!r}")
+        if ev.controller is Controller.PLAYER and not (ev.team or "").strip():
+            raise IllegalMoveError(f"{ev.actor} goes to a player team: give the team a name")
         if ev.controller is Controller.PLAYER and ev.team == WHITE_CELL:
             raise IllegalMoveError(f"{WHITE_CELL!r} is the White cell, not a player team")
         if state.phase is Phase.ORDERS and any(m.actor == ev.actor for m in state.pending):
@@ -168,9 +170,17 @@ class Engine:
             state.injects = {k: v for k, v in state.injects.items() if v is not InjectStatus.HELD}
             return
         if phase is Phase.ADJUDICATION:
-            waiting = [i for i, m in enumerate(state.pending) if m.decision is None]
+            waiting = [str(i + 1) for i, m in enumerate(state.pending) if m.decision is None]
             if waiting:
-                raise PhaseError(f"moves {waiting} are not adjudicated yet")
+                which = (
+                    f"move {waiting[0]} is"
+                    if len(waiting) == 1
+                    else f"moves {', '.join(waiting[:-1])} and {waiting[-1]} are"
+                )
+                raise PhaseError(
+                    f"{which} not adjudicated yet: rule on every move (Moves and rulings) "
+                    "before the next phase"
+                )
             self._resolve(state, out)
         state.phase = PHASE_ORDER[PHASE_ORDER.index(phase) + 1]
 

@@ -1,8 +1,9 @@
 """What each entry of the event log says, in the user's language.
 
 The console's log table, the projector and the report read the same words from here.
-Texts go through :mod:`wargame.i18n`; a move still sealed (a player's move before its
-turn's reveal) says who moved and nothing else.
+Texts go through :mod:`wargame.i18n`; ids are put in words by :mod:`wargame.session.wording`
+(actor names, action labels, inject titles, pair names); a move still sealed (a player's
+move before its turn's reveal) says who moved and nothing else.
 """
 
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from wargame.core.events import (
 from wargame.i18n import _
 from wargame.session.session import Session
 from wargame.session.teams import team_of
+from wargame.session.wording import Wording, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +37,7 @@ class Entry:
     """One row of the log, ready to show."""
 
     actor: str
-    """Who acted ("" for the clock, the White cell for the facilitator)."""
+    """Who acted, by name ("" for the clock, the White cell for the facilitator)."""
     text: str
     """What happened."""
     outcome: str = ""
@@ -51,15 +53,17 @@ class Entry:
 def describe(session: Session, index: int, event: Event) -> Entry:
     """The log entry of event ``index`` of the current timeline."""
     white = _("White cell")
-    actions = session.engine.world.actions
+    words = wording(session)
     match event:
         case MoveSubmitted():
-            if index in session.sealed():
+            if index in session.sealed():  # the team, not which of its actors
                 team = team_of(session.state_at(index), event.actor) or ""
-                return Entry(event.actor, _("sealed move by {0}").format(team), sealed=True)
-            label = actions[event.action].label if event.action in actions else event.action
-            target = f" → {event.target}" if event.target else ""
-            return Entry(event.actor, _("move: {0}").format(label + target), "", event.note or "")
+                return Entry(team, _("sealed move by {0}").format(team), sealed=True)
+            actor = words.actor(event.actor)
+            move = words.action(event.action)
+            if event.target:
+                move += " → " + words.actor(event.target)
+            return Entry(actor, _("move: {0}").format(move), "", event.note or "")
         case MoveWithdrawn():
             if event.index is None:
                 text = _("sealed move of {0} dropped by an undo (the team moves again)")
@@ -67,40 +71,47 @@ def describe(session: Session, index: int, event: Event) -> Entry:
                 text = _("sealed move withdrawn by {0}")
             return Entry(white if event.index is None else event.team, text.format(event.team))
         case MoveAdjudicated():
-            return _ruling(session, index, event)
+            return _ruling(session, words, index, event)
         case PhaseAdvanced():
             return Entry("", _("next phase"))
         case InjectFired():
-            return Entry("", _("inject fired: {0}").format(event.inject))
+            return Entry("", _("inject fired: {0}").format(words.inject(event.inject)))
         case InjectSkipped():
-            return Entry(white, _("inject skipped: {0}").format(event.inject), "", event.reason)
+            text = _("inject skipped: {0}").format(words.inject(event.inject))
+            return Entry(white, text, "", event.reason)
         case InjectHeld():
-            return Entry(white, _("inject held: {0}").format(event.inject), "", event.reason)
+            text = _("inject held: {0}").format(words.inject(event.inject))
+            return Entry(white, text, "", event.reason)
         case Override():
-            subject = "-".join(event.dyad) if event.dyad else event.actor or ""
-            text = _("OVERRIDE {0} {1} = {2:.1f}").format(event.meter, subject, event.value)
+            subject = words.pair_of(*event.dyad) if event.dyad else words.actor(event.actor)
+            text = _("OVERRIDE {0} {1} = {2:.1f}").format(
+                words.meter(event.meter), subject, event.value
+            )
             return Entry(white, text, "", event.reason, override=True)
         case NoteAdded():
             return Entry(white, _("note"), "", event.text)
         case NarrativeRecorded():
             return Entry("", _("turn narrative"), "", event.text.replace("\n", " "))
         case MovesReordered():
-            order = [i + 1 for i in event.order]
-            return Entry(white, _("resolution order: {0}").format(order))
+            order = ", ".join(str(i + 1) for i in event.order)  # counted from one
+            return Entry(white, _("resolution order: moves {0}").format(order))
         case ControlAssigned():
-            who = f" ({event.team})" if event.team else ""
-            return Entry(white, f"{event.actor} → {event.controller.value}{who}")
+            who = words.controller(event.controller, event.team)
+            return Entry(white, _("{0} played by {1}").format(words.actor(event.actor), who))
         case TeamPinSet():
             text = _("PIN set for {0}") if event.pin_hash else _("PIN removed for {0}")
-            return Entry(white, text.format(event.team))
+            return Entry(white, text.format(words.team(event.team)))
         case _:
             assert_never(event)
 
 
-def _ruling(session: Session, index: int, event: MoveAdjudicated) -> Entry:
+def _ruling(session: Session, words: Wording, index: int, event: MoveAdjudicated) -> Entry:
     text = _("ruling on move {0}: {1}").format(event.index + 1, event.decision.value)
-    if event.action or event.target:
-        now = " ".join(x for x in (event.action, event.target) if x)
+    if event.decision is Decision.MODIFY and (event.action or event.target):
+        move = session.state_at(index + 1).pending[event.index]  # as the ruling left it
+        now = words.action(move.final_action)
+        if move.final_target:
+            now += " → " + words.actor(move.final_target)
         text += " " + _("(now {0})").format(now)
     outcome = ""
     for c in session.applied(index).changes:

@@ -6,40 +6,43 @@ from wargame.core.enums import Phase
 from wargame.core.escalation import band_of
 from wargame.i18n import _
 from wargame.session.session import Session
+from wargame.session.wording import wording
 
 
 def turn_narrative(session: Session) -> str:
-    """A short account of the turn that resolved last (empty before any resolution)."""
+    """A short account of the turn that resolved last (empty before any resolution).
+
+    Moves are told as the White cell's rulings left them (a modified move by its final
+    action and target), with actor names, action labels and pair names, never ids.
+    """
     resolved = session.resolved()
     if not resolved:
         return ""
     last = resolved[-1]
     state = last.state
     scenario = session.scenario
-    names = {a.id: a.name for a in scenario.actors}
-    actions = session.engine.world.actions
+    words = wording(session)
     date = scenario.date_of(last.turn).strftime("%d %B %Y").lstrip("0")
     lines = [_("Turn {0}, {1}.").format(last.turn, date)]
     for m in state.pending:
-        actor = names[m.actor]
-        label = actions[m.action].label.lower()
-        hostile = actions[m.final_action or m.action].goldstein < 0
-        if m.target:
-            way = _("against {0}") if hostile else _("toward {0}")
-            target = " " + way.format(names[m.target])
-        else:
-            target = ""
-        if m.outcome is None:
-            lines.append(_("{0}: {1} was rejected ({2}).").format(actor, label + target, m.reason))
+        actor = words.actor(m.actor)
+        if m.outcome is None or m.final_action is None:
+            told = _told(session, m.action, m.target)
+            lines.append(_("{0}: {1} was rejected ({2}).").format(actor, told, m.reason))
             continue
-        if m.final_action and m.final_action != m.action:
-            label = _("{0}, changed by the White cell to {1}").format(
-                label, actions[m.final_action].label.lower()
-            )
+        told = _told(session, m.final_action, m.final_target)
         ruling = m.outcome.value
         if m.roll is not None:
             ruling = _("{0}, roll {1:.2f}").format(ruling, m.roll)
-        lines.append(_("{0}: {1} ({2}).").format(actor, label + target, ruling))
+        if m.final_action != m.action:
+            ruling = _("{0}; changed by the White cell from {1}").format(
+                ruling, words.action(m.action).lower()
+            )
+        elif m.final_target != m.target and m.target:
+            ruling = _("{0}; target changed by the White cell from {1}").format(
+                ruling, words.actor(m.target)
+            )
+        lines.append(_("{0}: {1} ({2}).").format(actor, told, ruling))
     if len(lines) == 1:
         lines.append(_("No moves this turn."))
     before = session.state_at(last.index - 1)
@@ -48,7 +51,7 @@ def turn_narrative(session: Session) -> str:
     impulses: dict[str, list[str]] = defaultdict(list)
     for c in applied.changes:
         if c.meter == "escalation" and c.cause and c.rule in ("impulse", "territorial", "calming"):
-            impulses[c.subject].append(f"{c.amount:+.1f} {c.cause}")
+            impulses[c.subject].append(f"{c.amount:+.1f} {words.cause(c)}")
     moved = sorted(
         state.escalation,
         key=lambda k: -abs(state.escalation[k] - before.escalation[k]),
@@ -64,7 +67,8 @@ def turn_narrative(session: Session) -> str:
             if new > old
             else _("Escalation {0} fell from {1:.1f} to {2:.1f} ({3}): {4}.")
         )
-        lines.append(moved_text.format(dyad, old, new, band_of(bands, new).name, why))
+        pair = words.pair(dyad)
+        lines.append(moved_text.format(pair, old, new, band_of(bands, new).name, why))
     for who in scenario.actors:
         old_d = before.meters[who.id]["deterrence"]
         new_d = state.meters[who.id]["deterrence"]
@@ -77,3 +81,16 @@ def turn_narrative(session: Session) -> str:
         )
     )
     return "\n".join(lines)
+
+
+def _told(session: Session, action: str, target: str | None) -> str:
+    """An action and its target as the narrative tells it: "strike militant camps across
+    the border against Jaish al-Adl" (a hostile act) or "... toward ..." (any other)."""
+    words = wording(session)
+    label = words.action(action).lower()
+    if not target:
+        return label
+    acts = session.engine.world.actions
+    hostile = action in acts and acts[action].goldstein < 0
+    way = _("against {0}") if hostile else _("toward {0}")
+    return label + " " + way.format(words.actor(target))

@@ -5,7 +5,7 @@ made from any of them leaves the same events in the log (and a save written by
 ``wargame run`` equals a console save of the same moves, timestamps aside).
 """
 
-from wargame.core.enums import Phase
+from wargame.core.enums import Controller, Phase
 from wargame.core.events import MoveSubmitted, NarrativeRecorded, PhaseAdvanced
 from wargame.session.changes import Changes
 from wargame.session.narrative import turn_narrative
@@ -51,6 +51,15 @@ def pass_team(session: Session, team: str) -> Changes:
         if actor not in moved:
             changes |= session.dispatch(MoveSubmitted(actor, "pass", None, "pass"))
     return changes
+
+
+def bots_waiting(session: Session) -> list[str]:
+    """Bot actors without a move in this Orders phase (none outside it)."""
+    state = session.state
+    if state.phase is not Phase.ORDERS:
+        return []
+    moved = {m.actor for m in state.pending}
+    return [a for a, (c, _) in state.control.items() if c is Controller.BOT and a not in moved]
 
 
 def bots_move(session: Session) -> Changes:

@@ -9,11 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from wargame.core.engine import Engine
-from wargame.core.enums import Controller, Phase
+from wargame.core.enums import Phase
 from wargame.core.errors import BranchError, CursorError, DeclinedError, ReadOnlyError
-from wargame.core.events import Change, Event, MoveSubmitted, MoveWithdrawn, PhaseAdvanced
+from wargame.core.events import Change, Event, MoveWithdrawn, PhaseAdvanced
 from wargame.core.scenario import Scenario
-from wargame.core.sealing import sealed_moves
+from wargame.core.sealing import sealed_moves, walk
 from wargame.core.state import State
 from wargame.session.changes import EVERYTHING, Changes, changes_of
 
@@ -183,6 +183,25 @@ class Session:
         self._compute_through(end)
         return [(r.turn, r.digest) for r in self._resolved if r.index <= end]
 
+    def annotations_here(self) -> list[Annotation]:
+        """The bookmarks and notes of the current timeline, including those its ancestors
+        carry up to the points where this line forked from them."""
+        bounds: dict[str, float] = {}
+        name: str | None = self._branch
+        bound = float("inf")
+        while name is not None and name not in bounds:
+            bounds[name] = bound
+            tl = self._timelines[name]
+            bound = min(bound, tl.fork)
+            name = tl.parent
+        return [a for a in self.annotations if a.index <= bounds.get(a.branch, -1)]
+
+    def turn_at(self, index: int) -> int:
+        """The turn the session stands in after ``index`` events of the current timeline."""
+        if index < len(self._tl.events):
+            return self.applied(index).turn
+        return self.state_at(index).turn
+
     def sealed(self, branch: str | None = None) -> frozenset[int]:
         """Positions of the moves still sealed in a timeline (default: the current one):
         a team's moves before their reveal, and the moves a team withdrew
@@ -197,22 +216,32 @@ class Session:
         return found
 
     def sealed_at_risk(self) -> list[str]:
-        """Teams whose sealed moves lie in the undone tail, which the next event would move
-        to another branch (the team would have to move again)."""
-        tl = self._tl
-        sealed = self.sealed()
-        out: list[str] = []
-        for i in range(tl.cursor, len(tl.events)):
-            event = tl.events[i]
-            if i in sealed and isinstance(event, MoveSubmitted):
-                team = self._team_at(i, event.actor)
-                if team and team not in out:
-                    out.append(team)
-        return out
+        """Teams whose sealed moves the next event would put at risk: a move in the undone
+        tail (it would go to another branch, and the team would move again), or a
+        withdrawal in the tail of a move still pending (the move would be revealed)."""
+        return list(dict.fromkeys(record.team for record in self._tail_records()))
 
-    def _team_at(self, index: int, actor: str) -> str | None:
-        controller, team = self.state_at(index).control.get(actor, (Controller.FACILITATOR, None))
-        return team if controller is Controller.PLAYER else None
+    def _tail_records(self) -> list[MoveWithdrawn]:
+        """What the log must record when the undone tail goes to another branch: each
+        team withdrawal in it taken again (the team's choice stands), and each team move
+        in it dropped (the team moves again)."""
+        tl = self._tl
+        if tl.cursor == len(tl.events):
+            return []
+        found = walk(self._initial.control, tl.events, [tl.cursor])
+        pending = list(found.pending_at.get(tl.cursor, []))
+        records: list[MoveWithdrawn] = []
+        for move, taken_back in sorted(found.withdrawn.items(), key=lambda kv: kv[1]):
+            if taken_back >= tl.cursor and move in pending and move in found.team:
+                records.append(MoveWithdrawn(found.team[move], pending.index(move)))
+                pending.remove(move)
+        dropped: list[str] = []
+        for move in sorted(found.sealed):
+            team = found.team.get(move)
+            if team and move >= tl.cursor and move not in found.withdrawn and team not in dropped:
+                dropped.append(team)
+        records += [MoveWithdrawn(team) for team in dropped]
+        return records
 
     def can_undo(self) -> bool:
         """Whether there is an event to undo."""
@@ -241,44 +270,60 @@ class Session:
         """Apply one event at the cursor. An undone tail is kept as a branch.
 
         Raises a :class:`~wargame.core.errors.WargameError` and changes nothing
-        when the event is not allowed. When the undone tail holds a team's sealed move,
-        :attr:`confirm_drop` is asked first (declining raises
-        :class:`~wargame.core.errors.DeclinedError`), and the log records that the team's
-        move was dropped (never what it was): the team moves again.
+        when the event is not allowed. When the undone tail holds a team's sealed move
+        or withdrawal, :attr:`confirm_drop` is asked first (declining raises
+        :class:`~wargame.core.errors.DeclinedError`): the log records that the team's move
+        was dropped (never what it was; the team moves again) or takes the withdrawn move
+        back again.
         """
         if self.read_only:
             raise ReadOnlyError("this session is open for replay: start a branch to play on")
+        return self._commit([*self._confirm_tail(), event])
+
+    def set_aside_tail(self, confirmed: bool = False) -> Changes:
+        """Move the undone tail to another branch now (as the next event would), with the
+        records :meth:`dispatch` makes; nothing else happens. ``confirmed``: the
+        facilitator has already agreed (:attr:`confirm_drop` is not asked)."""
+        if self.read_only:
+            raise ReadOnlyError("this session is open for replay: start a branch to play on")
+        if not self.can_redo():
+            return Changes.NONE
+        return self._commit(self._tail_records() if confirmed else self._confirm_tail())
+
+    def _commit(self, events: Sequence[Event]) -> Changes:
+        """Apply ``events`` at the cursor, all or none; an undone tail goes to a branch."""
         tl = self._tl
-        records: list[Event] = [MoveWithdrawn(team) for team in self._confirm_tail()]
         new = self._state.copy()
         applied = []
-        for ev in (*records, event):
+        for ev in events:
             turn, phase = new.turn, new.phase
             applied.append(Applied(turn, phase, self.engine.step(new, ev)))
-        changes = changes_of(event)
-        if records:
-            changes |= Changes.LOG | Changes.ORDERS
+        changes = Changes.NONE
+        for ev in events:
+            changes |= changes_of(ev)
         if tl.cursor < len(tl.events):
             self._stash_tail()
             changes |= Changes.BRANCHES
         index = tl.cursor
         self._sealed.clear()
-        tl.events.extend((*records, event))
+        tl.events.extend(events)
         del self._applied[index:]
         self._resolved = [r for r in self._resolved if r.index <= index]
         self._applied.extend(applied)
         tl.cursor += len(applied)
         self._state = new
-        self._maybe_resolved(event, new, tl.cursor)
+        if events:
+            self._maybe_resolved(events[-1], new, tl.cursor)
         return self._notify(changes)
 
-    def _confirm_tail(self) -> list[str]:
-        """The teams whose sealed moves the next event would drop, once the facilitator
-        has agreed (raises :class:`DeclinedError` otherwise)."""
-        at_risk = self.sealed_at_risk()
-        if at_risk and not self.confirm_drop(at_risk):
+    def _confirm_tail(self) -> list[MoveWithdrawn]:
+        """The records the undone tail needs, once the facilitator has agreed (raises
+        :class:`DeclinedError` otherwise)."""
+        records = self._tail_records()
+        teams = list(dict.fromkeys(r.team for r in records))
+        if teams and not self.confirm_drop(teams):
             raise DeclinedError("kept the undone moves: nothing was changed")
-        return at_risk
+        return records
 
     def undo(self) -> Changes:
         """Step the cursor back one event."""
@@ -315,7 +360,7 @@ class Session:
         name = name.strip()
         if not name or name in self._timelines:
             raise BranchError(f"branch name {name!r} is empty or taken")
-        at_risk = self._confirm_tail()
+        records = self._confirm_tail()
         tl = self._tl
         self._timelines[name] = Timeline(tl.events[: tl.cursor], tl.cursor, self._branch, tl.cursor)
         self._branch = name
@@ -323,12 +368,8 @@ class Session:
         self._applied = self._applied[: tl.cursor]
         self._resolved = [r for r in self._resolved if r.index <= tl.cursor]
         self._sealed.clear()
-        new = self._timelines[name]
-        for team in at_risk:
-            record = MoveWithdrawn(team)
-            self._applied.append(Applied(self._state.turn, self._state.phase, []))
-            new.events.append(record)
-            new.cursor += 1
+        if records:
+            self._commit(records)
         return self._notify(EVERYTHING)
 
     def switch_branch(self, name: str) -> Changes:

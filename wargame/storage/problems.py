@@ -84,18 +84,47 @@ def read_bytes(path: Path) -> bytes:
         raise InvalidFileError([("$", f"cannot read file: {exc.strerror or exc}")]) from exc
 
 
+JSON_SYNTAX = (
+    ("Unterminated string", "a text in quotes is not closed"),
+    ("Expecting ',' delimiter", "a comma is missing between two items"),
+    ("Expecting ':' delimiter", "a colon is missing after a key"),
+    ("Expecting property name", "a key must be a text in double quotes (or a comma is too many)"),
+    ("Expecting value", "a value is missing, or is not a number, text, list or object"),
+    ("Extra data", "something follows the end of the document"),
+    ("Invalid control character", "a line break or tab inside a text in quotes"),
+    ("Invalid \\escape", "a backslash that starts no valid escape"),
+)
+"""The JSON parser's messages, in plain words."""
+
+
+def _plain(message: str) -> str:
+    for start, words in JSON_SYNTAX:
+        if message.startswith(start):
+            return words
+    return message
+
+
 def parse_json(data: bytes) -> Any:
-    """Parse JSON, reporting the line and column of a syntax error."""
+    """Parse JSON (UTF-8, with or without a byte-order mark), reporting the line and column
+    of a syntax error in plain words."""
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidFileError([("$", f"not UTF-8 text (byte {exc.start})")]) from exc
+        raise InvalidFileError(
+            [
+                (
+                    "$",
+                    f"not UTF-8 text (byte {exc.start}): a scenario or save is a JSON text "
+                    "file; this looks like another kind of file",
+                )
+            ]
+        ) from exc
     try:
         with gc_paused():
             return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidFileError(
-            [("$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")]
+            [("$", f"invalid JSON at line {exc.lineno} column {exc.colno}: {_plain(exc.msg)}")]
         ) from exc
     except RecursionError as exc:
         raise InvalidFileError([("$", "JSON nested too deeply")]) from exc

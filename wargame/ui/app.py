@@ -16,7 +16,13 @@ from wargame.resources import APP_ID, TRANSLATIONS
 from wargame.session.session import Session
 from wargame.storage.files import FileKind
 from wargame.ui import crash
-from wargame.ui.files import Autosaver, OpenError, default_autosave_dir, open_file
+from wargame.ui.files import (
+    Autosaver,
+    OpenError,
+    autosave_info,
+    default_autosave_dir,
+    open_file,
+)
 from wargame.ui.i18n import install_translators
 from wargame.ui.icon import app_icon
 from wargame.ui.mainwindow import MainWindow
@@ -48,16 +54,31 @@ def init_application(
 
 
 def ask_recover(path: Path) -> bool:
-    """Ask whether to recover an autosave left by a run that did not end cleanly."""
-    answer = QMessageBox.question(
-        None,
+    """Ask whether to recover an autosave left by a run that did not end cleanly, naming
+    the session (its scenario, its file, when it was autosaved) rather than the file."""
+    info = autosave_info(path)
+    name = (
+        info.origin.name
+        if info.origin
+        else QCoreApplication.translate("app", "a session never saved")
+    )
+    when = (
+        info.saved_at.strftime("%d %b %Y %H:%M")
+        if info.saved_at
+        else QCoreApplication.translate("app", "at an unknown time")
+    )
+    title = info.title or QCoreApplication.translate("app", "an unreadable session")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         QCoreApplication.translate("app", "Recover session?"),
         QCoreApplication.translate(
             "app",
-            "wargame did not close cleanly last time. Recover the session autosaved in\n{0}?",
-        ).format(path),
+            "wargame did not close cleanly last time. Recover “{0}” ({1}), autosaved {2}?",
+        ).format(title, name, when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setDetailedText(QCoreApplication.translate("app", "Autosave file: {0}").format(path))
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def build_window(
@@ -77,7 +98,7 @@ def build_window(
             QMessageBox.warning(None, "wargame", "\n".join(exc.lines))
         else:
             logger.info("recovered the session autosaved in %s", pending)
-            window = MainWindow(recovered.session, autosaver, None)
+            window = MainWindow(recovered.session, autosaver, autosaver.origin())
             window.mark_unsaved()
             window.status.setText(QCoreApplication.translate("app", "Recovered from autosave"))
             return window

@@ -1,17 +1,20 @@
 """The history chart: every meter over turns, the historical track dashed beside it."""
 
+import html
+import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGraphicsItem,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -43,6 +46,8 @@ PALETTE = [
     "#7f7f7f",
 ]
 _TRACKS: dict[str, Session] = {}
+TICK_STEPS = (1, 2, 3, 4, 7, 14, 28, 56, 91, 182, 364)
+"""Turns between two dated ticks, the smallest that leaves room for every label."""
 
 
 def _history_session(scenario: Scenario) -> Session:
@@ -63,11 +68,27 @@ def series_value(state: State, key: str) -> float:
 
 
 class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """Bottom axis labelled with the scenario's dates."""
+    """Bottom axis labelled with the scenario's dates: a tick on whole turns only (one
+    date each), every turn or, when labels would crowd, every few turns."""
 
     def __init__(self, scenario: Scenario) -> None:
         super().__init__(orientation="bottom")
         self.scenario = scenario
+
+    def tickValues(  # noqa: N802 - pyqtgraph override
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        lo, hi = sorted((minVal, maxVal))
+        first, last = max(math.ceil(lo), 0), math.floor(hi)
+        if last < first or size <= 0:
+            return []
+        font = self.style.get("tickFont") or QFont()
+        label = QFontMetrics(font).horizontalAdvance("30 Sep") + 14
+        room = max(int(size // label), 1)
+        count = last - first + 1
+        step = next((s for s in TICK_STEPS if count <= room * s), TICK_STEPS[-1])
+        values = [float(t) for t in range(first, last + 1) if t % step == 0]
+        return [(float(step), values)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         out = []
@@ -98,11 +119,21 @@ class HistoryChart(QWidget):
         self.decisions = QPushButton(self.tr("Decisions side by side…"), self)
         self.series = QListWidget(self)
         self.series.setAccessibleName(self.tr("Chart series"))
+        # long names elide (the full name is the tooltip) instead of scrolling sideways
+        self.series.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.series.setTextElideMode(Qt.TextElideMode.ElideRight)
         for w in (self.compare, self.decisions, self.series):
             w.setMaximumWidth(230)
             side.addWidget(w)
         self.setMinimumHeight(170)
         layout.addLayout(side)
+        self._plot_column = QVBoxLayout()
+        self.key = QLabel(self)  # the legend, above the plot: it never covers a line
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        self.key.setAccessibleName(self.tr("Chart legend"))
+        self._plot_column.addWidget(self.key)
+        layout.addLayout(self._plot_column, 1)
         self.divergence_line: pg.InfiniteLine | None = None
         self.divergence_turn: int | None = None
         self._track: Track | None = None
@@ -129,20 +160,18 @@ class HistoryChart(QWidget):
 
     def _build(self) -> None:
         session = self.bridge.session
-        layout = self._layout
         if self.plot is not None:
-            layout.removeWidget(self.plot)
+            self._plot_column.removeWidget(self.plot)
             self.plot.deleteLater()
         self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(session.scenario)})
         self.plot.setAccessibleName(self.tr("History chart"))
         self.plot.setYRange(0, 100)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.legend = self.plot.addLegend(offset=(10, 10))
         self.plot.setLabel("left", self.tr("0-100"))
         for side in ("left", "bottom"):
             # axes redraw text on every repaint; a cached pixmap keeps live updates cheap
             self.plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        layout.addWidget(self.plot, 1)
+        self._plot_column.addWidget(self.plot, 1)
         self.series.blockSignals(True)
         self.series.clear()
         self.live, self.history = {}, {}
@@ -151,17 +180,19 @@ class HistoryChart(QWidget):
         for i, (key, label) in enumerate(self._keys()):
             item = QListWidgetItem(label, self.series)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = key in defaults
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             color = QColor(PALETTE[i % len(PALETTE)])
-            live = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), name=label)
+            live = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5))
             hist = pg.PlotDataItem(pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine))
             self.live[key], self.history[key] = live, hist
             if checked:
                 self.plot.addItem(hist)
                 self.plot.addItem(live)
         self.series.blockSignals(False)
+        self._show_key()
         self.apply_palette()
         self.divergence_line = None
         self._fill_compare()
@@ -177,9 +208,20 @@ class HistoryChart(QWidget):
                 axis = self.plot.getAxis(side)
                 axis.setPen(pal.text().color())
                 axis.setTextPen(pal.text().color())
-            self.legend.setLabelTextColor(pal.text().color())
-            for _sample, label in self.legend.items:
-                label.setText(label.text, color=pal.text().color())
+
+    def _show_key(self) -> None:
+        """The legend: a line in each shown series' colour, and its name."""
+        entries = []
+        for i in range(self.series.count()):
+            item = self.series.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                color = PALETTE[i % len(PALETTE)]
+                name = html.escape(item.text())
+                entries.append(
+                    f"<span style='color:{color}; font-weight:bold'>━━</span>&nbsp;{name}"
+                )
+        self.key.setText("&nbsp;&nbsp;&nbsp; ".join(entries))
+        self.key.setVisible(bool(entries))
 
     def checked_keys(self) -> list[str]:
         """Series keys currently shown."""
@@ -193,6 +235,7 @@ class HistoryChart(QWidget):
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         assert self.plot is not None
         key = str(item.data(Qt.ItemDataRole.UserRole))
+        self._show_key()
         if item.checkState() == Qt.CheckState.Checked:
             self.plot.addItem(self.history[key])
             self.plot.addItem(self.live[key])

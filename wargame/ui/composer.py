@@ -8,11 +8,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -76,6 +78,10 @@ class ActionComposer(QWidget):
         self.action_box.setAccessibleName(self.tr("Action"))
         self.target_box = QComboBox(self)
         self.target_box.setAccessibleName(self.tr("Target"))
+        for box in (self.actor_box, self.action_box, self.target_box):
+            # a long action's label must not widen the dock: the box takes the width it gets
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
         form.addRow(self.tr("&Actor"), self.actor_box)
         form.addRow(self.tr("A&ction"), self.action_box)
         form.addRow(self.tr("&Target"), self.target_box)
@@ -111,16 +117,24 @@ class ActionComposer(QWidget):
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setAccessibleName(self.tr("Predicted changes"))
-        layout.addWidget(self.preview)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the preview scrolls when the dock is short; Submit stays below it, in sight
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidget(self.preview)
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_area.setMinimumHeight(4 * self.fontMetrics().height())
+        layout.addWidget(self.preview_area, 10)  # first call on any height to spare
         row = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
         self.submit = QPushButton(self.tr("&Submit move"), self)
         self.submit.setToolTip(self.tr("Enter the move (Ctrl+Return)"))
         row.addWidget(self.submit)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addStretch(1)  # what the preview leaves
         QShortcut(QKeySequence("Ctrl+Return"), self, self._submit)
         self.submit.clicked.connect(self._submit)
         self.actor_box.currentIndexChanged.connect(self._fill_actions)
@@ -290,6 +304,12 @@ class ActionComposer(QWidget):
     # -- preview and submit ------------------------------------------------------------------
 
     def _update_preview(self) -> None:
+        self._fill_preview()
+        # as tall as its lines (Submit right below them), scrolling only when the dock is short
+        height = self.preview.sizeHint().height() + 2 * self.preview_area.frameWidth()
+        self.preview_area.setMaximumHeight(max(height, self.preview_area.minimumHeight()))
+
+    def _fill_preview(self) -> None:
         move = self.composed()
         session = self.bridge.session
         in_orders = session.state.phase is Phase.ORDERS and not session.read_only

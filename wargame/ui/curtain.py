@@ -3,7 +3,7 @@
 import html
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -94,7 +94,7 @@ class TeamPanel(QDialog):
         own = QHBoxLayout()
         self.withdraw = QPushButton(self.tr("&Withdraw"), self)
         self.withdraw.setToolTip(self.tr("Take back the selected move before the reveal"))
-        self.replace = QPushButton(self.tr("&Replace…"), self)
+        self.replace = QPushButton(self.tr("Re&place…"), self)
         self.replace.setToolTip(
             self.tr("Take back the selected move and load it into the form to change it")
         )
@@ -236,12 +236,33 @@ class Curtain(QDialog):
         self.other.clicked.connect(self._choose_team)
         self.back.clicked.connect(self.leave)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # no title bar: nothing to drag aside to uncover the console
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self._covered: QWidget | None = None
         bridge.changed.connect(self._on_changed)
         self._refresh()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes & (Changes.ORDERS | Changes.PHASE | Changes.CONTROL):
             self._refresh()
+
+    def cover(self, window: QWidget) -> None:
+        """Lie over ``window`` and follow it when it moves or changes size."""
+        if self._covered is not window:
+            if self._covered is not None:
+                self._covered.removeEventFilter(self)
+            self._covered = window
+            window.installEventFilter(self)
+        self.setGeometry(window.frameGeometry())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._covered and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.WindowStateChange,
+        ):
+            self.setGeometry(self._covered.frameGeometry())
+        return False
 
     def leave(self) -> bool:
         """Back to the console: behind the White cell's PIN when one is set."""
@@ -275,7 +296,7 @@ class Curtain(QDialog):
             if team not in done:
                 waiting.append(team)
         self.lock.setText(
-            "🔒 " + self.tr("The console is locked behind the White cell's PIN.")
+            self.tr("The console is locked behind the White cell's PIN.")
             if WHITE_CELL in state.pins
             else "⚠ "
             + self.tr(
@@ -315,4 +336,7 @@ class Curtain(QDialog):
 
     def done(self, result: int) -> None:
         self.bridge.changed.disconnect(self._on_changed)
+        if self._covered is not None:
+            self._covered.removeEventFilter(self)
+            self._covered = None
         super().done(result)

@@ -79,8 +79,8 @@ class LogModel(QAbstractTableModel):
             self._overrides = {i for i in self._overrides if i < same}
             self.endRemoveRows()
         self._notes = {}
-        for a in session.annotations:
-            if a.branch == session.branch and a.index > 0:
+        for a in session.annotations_here():
+            if a.index > 0:
                 mark = "★ " if a.bookmark else "✎ "
                 prev = self._notes.get(a.index - 1)
                 self._notes[a.index - 1] = f"{prev} | {mark}{a.text}" if prev else mark + a.text
@@ -208,7 +208,18 @@ class EventLogPanel(QWidget):
             self.model.sync()
             if rows == 0 and self.model.rowCount():
                 self.view.resizeColumnsToContents()
-            self.view.scrollToBottom()
+            self.follow_cursor()
+
+    def follow_cursor(self) -> None:
+        """Keep the last applied event in view (playback and undo move it; new events
+        append at the bottom)."""
+        cursor = self.bridge.session.cursor
+        if cursor <= 0:
+            self.view.scrollToTop()
+            return
+        row = self.proxy.mapFromSource(self.model.index(cursor - 1, 0))
+        if row.isValid():
+            self.view.scrollTo(row, QTableView.ScrollHint.EnsureVisible)
 
     def selected_index(self) -> int | None:
         """Log position of the selected row, if any."""

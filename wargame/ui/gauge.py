@@ -41,7 +41,7 @@ class GlobalGauge(_Explained):
         super().__init__(parent)
         self._bands = bands
         self._value = 0.0
-        self.setMinimumSize(220, 180)
+        self.setMinimumSize(200, 150)  # shrinks on a laptop before its dock scrolls
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Global escalation gauge"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -117,6 +117,7 @@ class MeterBar(_Explained):
         self._value = 0.0
         self._marker: float | None = None
         self._colored = colored
+        self._label_width: int | None = None
         self.setMinimumHeight(26)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(label)
@@ -130,6 +131,27 @@ class MeterBar(_Explained):
         self._label = label
         self.setAccessibleName(label)
         self.update()
+
+    def set_label_width(self, width: int | None) -> None:
+        """Room for the label, in pixels, up to half the bar (bars in a column share one so
+        that their tracks line up); None: 42 % of the bar, at most 170 px."""
+        self._label_width = width
+        self.update()
+
+    def label_room(self, labels: list[str]) -> int:
+        """The label width that shows each of ``labels`` whole in this bar's font."""
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(label) for label in labels), default=0) + 10
+
+    def _label_area(self) -> int:
+        if self._label_width is None:
+            return min(170, int(self.width() * 0.42))
+        return min(self._label_width, self.width() // 2)
+
+    def shown_label(self) -> str:
+        """The label as drawn: elided when the bar lacks the room."""
+        room = self._label_area() - 6
+        return self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, room)
 
     def set_value(self, value: float, marker: float | None = None) -> None:
         """Show a value and an optional marker (e.g. the starting value)."""
@@ -145,9 +167,9 @@ class MeterBar(_Explained):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        label_w = min(170, int(self.width() * 0.42))
+        label_w = self._label_area()
         p.setPen(pal.windowText().color())
-        label = self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, label_w - 6)
+        label = self.shown_label()
         p.drawText(
             QRectF(0, 0, label_w - 6, self.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

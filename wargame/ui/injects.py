@@ -1,10 +1,13 @@
 """The inject queue: scheduled and triggered injects with their text; fire, hold or skip."""
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
@@ -18,6 +21,9 @@ from wargame.core.events import InjectFired, InjectHeld, InjectSkipped
 from wargame.core.scenario import Inject
 from wargame.session.changes import Changes
 from wargame.ui.bridge import SessionBridge
+
+MIN_ROWS = 4
+"""The queue never shrinks below this many rows (the panel scrolls instead)."""
 
 
 class InjectsPanel(QWidget):
@@ -36,9 +42,13 @@ class InjectsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Inject queue"))
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Inject"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
+        line = self.fontMetrics().height()
+        header = self.tree.header().sizeHint().height()
+        self.tree.setMinimumHeight(header + MIN_ROWS * (line + 6))  # the panel scrolls instead
         layout.addWidget(self.tree, 2)
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Inject text"))
+        self.text.setMinimumHeight(4 * line)
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.fire = QPushButton(self.tr("&Fire"), self)
@@ -46,6 +56,7 @@ class InjectsPanel(QWidget):
         self.skip = QPushButton(self.tr("S&kip…"), self)
         self.due_label = QLabel(self)
         self.due_label.setObjectName("muted")
+        self.due_label.setWordWrap(True)  # a narrow dock wraps it rather than widening
         row.addWidget(self.due_label, 1)
         for b in (self.fire, self.hold, self.skip):
             row.addWidget(b)
@@ -136,7 +147,26 @@ class InjectsPanel(QWidget):
             self.text.clear()
             return
         inj = self._inject(inject_id)
-        self.text.setHtml(f"<h3>{inj.title}</h3><p>{inj.text}</p>")
+        why = "" if due else self._not_due(inj)
+        for b in (self.fire, self.hold, self.skip):
+            b.setToolTip(why)
+        note = f"<p><i>{html.escape(why)}</i></p>" if why else ""
+        self.text.setHtml(f"<h3>{html.escape(inj.title)}</h3><p>{html.escape(inj.text)}</p>{note}")
+
+    def _not_due(self, inj: Inject) -> str:
+        """Why the selected inject cannot be fired, held or skipped now."""
+        state = self.bridge.session.state
+        status = state.injects.get(inj.id)
+        if status is InjectStatus.FIRED:
+            return self.tr("Already fired.")
+        if status is InjectStatus.SKIPPED:
+            return self.tr("Skipped: it will not fire.")
+        if state.phase is not Phase.INJECTS:
+            return self.tr("Injects are fired, held or skipped in the Injects phase.")
+        if inj.turn is not None:
+            date = self.bridge.session.scenario.date_of(inj.turn).strftime("%d %b %Y")
+            return self.tr("Not due before {0}.").format(date)
+        return self.tr("Not due: its trigger has not happened.")
 
     def _fire(self) -> None:
         inject_id = self._selected()
@@ -148,6 +178,12 @@ class InjectsPanel(QWidget):
         if not inject_id:
             return
         reason, ok = QInputDialog.getText(self, title, self.tr("Reason (required):"))
-        if ok and reason.strip():
-            event = kind(inject_id, reason.strip())
-            self.bridge.run(self, lambda: self.bridge.session.dispatch(event))
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(
+                self, title, self.tr("Nothing was changed: a reason is required, for the review.")
+            )
+            return
+        event = kind(inject_id, reason.strip())
+        self.bridge.run(self, lambda: self.bridge.session.dispatch(event))

@@ -1,11 +1,12 @@
 """The facilitator console: docks around the relations map, menus, files, autosave."""
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEventLoop, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +27,7 @@ from wargame.core.enums import Phase
 from wargame.core.events import WHITE_CELL, TeamPinSet
 from wargame.resources import SCENARIOS
 from wargame.session.changes import Changes
-from wargame.session.operations import advance, bots_move, waiting_teams
+from wargame.session.operations import advance, bots_move, bots_waiting, waiting_teams
 from wargame.session.session import Session
 from wargame.session.teams import pin_hash, teams
 from wargame.storage.atomic import atomic_write
@@ -47,6 +48,7 @@ from wargame.ui.files import (
     save_session,
     saves_dir,
 )
+from wargame.ui.guide import GuideDialog
 from wargame.ui.injects import InjectsPanel
 from wargame.ui.meters import MetersPanel
 from wargame.ui.orders import OrdersPanel
@@ -56,12 +58,31 @@ from wargame.ui.pdf import PdfExport
 from wargame.ui.projector import ProjectorWindow
 from wargame.ui.relations import RelationsMap
 from wargame.ui.replay import ReplayBar
+from wargame.ui.screenfit import (
+    Arrangement,
+    PanelScroll,
+    arrangement_for,
+    fits,
+    window_geometry,
+)
 from wargame.ui.setup import SetupDialog
 from wargame.ui.theme import Theme, apply_theme
 from wargame.ui.trainer import BranchesPanel, NotesPanel
 from wargame.ui.turnbar import TurnBar
 
 MAX_RECENT = 8
+
+
+def distinct_keys(*groups: Iterable[QKeySequence | str]) -> list[QKeySequence]:
+    """Key sequences without repeats: one sequence bound twice to an action makes Qt call
+    the shortcut ambiguous and do nothing."""
+    out: list[QKeySequence] = []
+    for group in groups:
+        for key in group:
+            seq = QKeySequence(key)
+            if not seq.isEmpty() and seq not in out:
+                out.append(seq)
+    return out
 
 
 class MainWindow(QMainWindow):
@@ -80,11 +101,15 @@ class MainWindow(QMainWindow):
         autosaver: Autosaver,
         path: Path | None = None,
         replay: bool = False,
+        available: QRect | None = None,
     ) -> None:
+        """``available``: the screen area to fit (without task bars), by default that of
+        the screen the window opens on."""
         super().__init__()
         session.read_only = replay
         self.bridge = SessionBridge(session, self)
         self.curtain: Curtain | None = None
+        self.guide: GuideDialog | None = None
         self._white_pin_offered = False
         self._shown_once = False
         self.projector: ProjectorWindow | None = None
@@ -110,26 +135,17 @@ class MainWindow(QMainWindow):
         self.injects = InjectsPanel(self.bridge)
         self.chart = HistoryChart(self.bridge)
         self.docks: dict[str, QDockWidget] = {}
-        left, right, bottom = (
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self._dock("meters", self.tr("Meters"), self.meters, left)
-        self._dock("injects", self.tr("Injects"), self.injects, right)
-        self._dock("composer", self.tr("Action composer"), self.composer, right)
-        self._dock("orders", self.tr("Moves and rulings"), self.orders, right)
-        self._dock("chart", self.tr("History"), self.chart, bottom)
-        self._dock("log", self.tr("Event log"), self.log_panel, bottom)
-        self._dock("actors", self.tr("Actors"), self.actors, bottom)
-        self.tabifyDockWidget(self.docks["injects"], self.docks["orders"])
+        self._dock("meters", self.tr("Meters"), self.meters)
+        self._dock("injects", self.tr("Injects"), self.injects)
+        self._dock("composer", self.tr("Action composer"), self.composer)
+        self._dock("orders", self.tr("Moves and rulings"), self.orders)
+        self._dock("chart", self.tr("History"), self.chart)
+        self._dock("log", self.tr("Event log"), self.log_panel)
+        self._dock("actors", self.tr("Actors"), self.actors)
         self.notes = NotesPanel(self.bridge)
         self.branches = BranchesPanel(self.bridge)
-        self._dock("notes", self.tr("Bookmarks and notes"), self.notes, right)
-        self._dock("branches", self.tr("Branches"), self.branches, right)
-        self.tabifyDockWidget(self.docks["composer"], self.docks["notes"])
-        self.tabifyDockWidget(self.docks["notes"], self.docks["branches"])
-        self.docks["composer"].raise_()
+        self._dock("notes", self.tr("Bookmarks and notes"), self.notes)
+        self._dock("branches", self.tr("Branches"), self.branches)
         self.replay_bar = ReplayBar(self.bridge, self)
         replay_tools = QToolBar(self.tr("Replay"), self)
         replay_tools.setObjectName("ReplayToolBar")
@@ -139,23 +155,14 @@ class MainWindow(QMainWindow):
         self.replay_tools = replay_tools
         self.menu_docks.addAction(replay_tools.toggleViewAction())
         self.outlook = OutlookPanel(self.bridge)
-        self._dock("outlook", self.tr("Outlook"), self.outlook, bottom)
-        self.tabifyDockWidget(self.docks["chart"], self.docks["log"])
-        self.tabifyDockWidget(self.docks["log"], self.docks["actors"])
-        self.tabifyDockWidget(self.docks["actors"], self.docks["outlook"])
-        self.docks["chart"].raise_()
+        self._dock("outlook", self.tr("Outlook"), self.outlook)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
         self.bridge.changed.connect(self._on_changed)
-        self.resize(1600, 1000)
-        self.resizeDocks(
-            [self.docks["meters"], self.docks["composer"]], [300, 460], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.docks["chart"]], [300], Qt.Orientation.Vertical)
-        self.resizeDocks(
-            [self.docks["orders"], self.docks["composer"]], [420, 480], Qt.Orientation.Vertical
-        )
-        self._restore_layout()
+        screen = available if available is not None else self.screen().availableGeometry()
+        self.arrangement = arrangement_for(screen.size())
+        self._arrange(screen)
+        self._restore_layout(screen)
         self.set_replay(replay)
         self._follow_phase()
         self._sync_actions()
@@ -163,13 +170,59 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------------
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+    def _dock(self, name: str, title: str, widget: QWidget) -> None:
+        """A dock for a panel (placed by :meth:`_arrange`); the panel scrolls when the
+        dock is short."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        dock.setWidget(PanelScroll(widget))
         self.docks[name] = dock
         self.menu_docks.addAction(dock.toggleViewAction())
+
+    def _arrange(self, screen: QRect) -> None:
+        """Group the docks by :attr:`arrangement`, fill the screen's available area and
+        give each panel room for several rows."""
+        docks = self.docks
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.setCorner(Qt.Corner.BottomLeftCorner, left)  # the meters run the full height
+        self.addDockWidget(left, docks["meters"])
+        self.addDockWidget(bottom, docks["chart"])
+        wide = self.arrangement is Arrangement.WIDE
+        if wide:  # the moves and injects beside the history; the composer on its own
+            self.addDockWidget(right, docks["composer"])
+            self.splitDockWidget(docks["chart"], docks["orders"], Qt.Orientation.Horizontal)
+            groups = [("chart", "log", "actors", "outlook"), ("orders", "injects")]
+            groups.append(("composer", "notes", "branches"))
+        else:  # a laptop: the phases' panels in one tab group on the right, the rest below
+            self.addDockWidget(right, docks["injects"])
+            groups = [("chart", "log", "actors", "outlook", "notes", "branches")]
+            groups.append(("injects", "orders", "composer"))
+        for group in groups:
+            for first, then in pairwise(group):
+                self.tabifyDockWidget(docks[first], docks[then])
+        geometry = window_geometry(screen)
+        self.resize(geometry.size())
+        self.move(geometry.topLeft())
+        width, height = geometry.width(), geometry.height() - 90  # less menu, bars, status
+        side = min(max(width // 6, 240), 300)
+        column = min(max(width // 4, 440), 520)
+        self.resizeDocks(
+            [docks["meters"], docks["composer"]], [side, column], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([docks["chart"]], [int(height * 0.37)], Qt.Orientation.Vertical)
+        if wide:
+            rest = width - side
+            self.resizeDocks(
+                [docks["chart"], docks["orders"]],
+                [rest * 11 // 20, rest * 9 // 20],
+                Qt.Orientation.Horizontal,
+            )
+        for name in ("composer", "orders", "chart"):
+            docks[name].raise_()
 
     def _action(
         self,
@@ -206,7 +259,7 @@ class MainWindow(QMainWindow):
             self.tr("Redo"), self.redo, std.Redo, self.tr("Redo (Ctrl+Shift+Z)")
         )
         self.act_redo.setShortcuts(
-            [QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+            distinct_keys(QKeySequence.keyBindings(std.Redo), ["Ctrl+Shift+Z", "Ctrl+Y"])
         )
         self.act_next = self._action(
             self.tr("Next phase ▶"),
@@ -217,9 +270,8 @@ class MainWindow(QMainWindow):
         self.act_override = self._action(self.tr("&Override a meter…"), self.override, "Ctrl+E")
         self.act_dark = self._action(self.tr("&Dark theme (projector)"), self.toggle_theme, "F9")
         self.act_dark.setCheckable(True)
-        self.act_full = self._action(
-            self.tr("&Full screen"), self.toggle_full_screen, std.FullScreen
-        )
+        self.act_full = self._action(self.tr("&Full screen"), self.toggle_full_screen)
+        self.act_full.setShortcuts(distinct_keys(["F11"], QKeySequence.keyBindings(std.FullScreen)))
         self.act_reset_map = self._action(self.tr("Reset map &layout"), self._reset_map)
         self.act_replay = self._action(
             self.tr("&Replay mode (read-only)"), self.toggle_replay, "Ctrl+R"
@@ -235,6 +287,12 @@ class MainWindow(QMainWindow):
         self.act_bots = self._action(self.tr("&Bots move"), self.bots_move, "Ctrl+B")
         self.act_projector = self._action(
             self.tr("&Projector window"), self.show_projector, "Ctrl+P"
+        )
+        self.act_guide = self._action(
+            self.tr("Facilitator's &guide"),
+            self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("How to run a turn, in one page (F1)"),
         )
         self.act_about = self._action(self.tr("&About wargame"), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -271,8 +329,30 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_dark, self.act_full, self.act_reset_map])
         self.menu_docks = menu.addMenu(self.tr("&Panels"))
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.act_guide)
+        menu.addSeparator()
         menu.addActions([self.act_about, self.act_about_qt])
         self._fill_recent()
+
+    def show_guide(self) -> None:
+        """Help ▸ Facilitator's guide: a window that may stay open beside the console."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+
+    def first_run_hint(self) -> None:
+        """The first time the console opens on this computer, say where to start."""
+        settings = QSettings()
+        if settings.value("hinted"):
+            return
+        settings.setValue("hinted", True)
+        self.statusBar().showMessage(
+            self.tr(
+                "New here? Press F1 for the facilitator's guide. A turn: fire the due "
+                "injects, then Next phase (F5) to enter moves, reveal them, rule, resolve."
+            )
+        )
 
     def show_about(self) -> None:
         """Help ▸ About: version, licence, the scenario's sources, components."""
@@ -314,8 +394,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def is_dirty(self) -> bool:
-        """Whether there are changes since the last save."""
-        return self._mark() != self._saved_mark
+        """Whether there are changes since the last save (in replay mode, moving through
+        the session is not a change)."""
+        mark, saved = self._mark(), self._saved_mark
+        if self.session.read_only:
+            return (mark[0], mark[1], mark[3]) != (saved[0], saved[1], saved[3])
+        return mark != saved
 
     def _on_changed(self, changes: Changes) -> None:
         kept = Changes.ANNOTATIONS | Changes.BRANCHES
@@ -327,7 +411,7 @@ class MainWindow(QMainWindow):
             self.set_replay(False)  # a branch from replay plays on
         replaying = self.session.read_only and not changes & kept
         if changes & (Changes.LOG | Changes.CURSOR | kept) and not replaying:
-            if self.autosaver.save(self.session):
+            if self.autosaver.save(self.session, self.path):
                 self.status.setText(self.tr("Autosaved"))
             else:
                 self.status.setText(
@@ -349,6 +433,10 @@ class MainWindow(QMainWindow):
     def _sync_actions(self) -> None:
         self.act_undo.setEnabled(self.session.can_undo())
         self.act_redo.setEnabled(self.session.can_redo())
+        state = self.session.state
+        self.act_curtain.setEnabled(
+            not self.session.read_only and state.phase is Phase.ORDERS and bool(teams(state))
+        )
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else self.tr("unsaved session")
@@ -373,6 +461,8 @@ class MainWindow(QMainWindow):
         Closing the Orders phase while a team has not submitted asks first. Entering
         Review records the turn's narrative in the log.
         """
+        if not self._reminded():
+            return
         waiting = waiting_teams(self.session)
         if waiting:
             answer = QMessageBox.question(
@@ -389,6 +479,44 @@ class MainWindow(QMainWindow):
         if self.session.state.phase is Phase.ORDERS and teams(self.session.state):
             self.offer_white_cell_pin()
             self.show_curtain()
+
+    def _reminded(self) -> bool:
+        """Before leaving a phase with something left undone (due injects, bots that have
+        not moved), say so; False when the facilitator stays."""
+        session = self.session
+        if session.read_only:
+            return True  # nothing moves in replay: the refusal says so
+        names = {a.id: a.name for a in session.scenario.actors}
+        due = session.engine.due_injects(session.state)
+        if session.state.phase is Phase.INJECTS and due:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Injects are due"),
+                self.tr(
+                    "Not fired yet: {0}. Go on to the Orders phase without them? (Hold an "
+                    "inject to bring it back next turn.)"
+                ).format(", ".join(f"“{i.title}”" for i in due)),
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        bots = bots_waiting(session)
+        if bots:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Bots have not moved"),
+                self.tr("No move yet from the bots of {0}.").format(
+                    ", ".join(names[a] for a in bots)
+                ),
+                parent=self,
+            )
+            first = box.addButton(self.tr("Bots move, then go on"), QMessageBox.ButtonRole.YesRole)
+            box.addButton(self.tr("Go on without them"), QMessageBox.ButtonRole.NoRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is first:
+                return self.bridge.run(self, partial(bots_move, session))
+            return clicked is not None and box.buttonRole(clicked) is QMessageBox.ButtonRole.NoRole
+        return True
 
     def offer_white_cell_pin(self) -> None:
         """At the start of the Orders phase, once a session: offer the White cell a PIN that
@@ -442,21 +570,60 @@ class MainWindow(QMainWindow):
         SetupDialog(self.bridge, self).exec()
 
     def show_curtain(self) -> None:
-        """Cover the console while teams take turns at the screen."""
+        """Cover the console while teams take turns at the screen (Orders phase only).
+
+        Undone events that hold a team's move are settled first, by the White cell: a
+        team at the screen must never be asked about another team's move."""
+        state = self.session.state
+        if state.phase is not Phase.ORDERS or not teams(state):
+            self.status.setText(self.tr("The curtain is for the Orders phase, when teams move."))
+            return
         if self.curtain is not None and self.curtain.isVisible():
+            return
+        if not self._settle_undone():
             return
         if self.curtain is None:
             self.curtain = Curtain(self.bridge, self)
             self.curtain.finished.connect(self._curtain_closed)
-        self.curtain.setGeometry(self.geometry())
+        self.curtain.cover(self)
         self.curtain.show()
         self.curtain.raise_()
+
+    def _settle_undone(self) -> bool:
+        """Before the teams come back: redo the undone events that hold a team's move, or
+        leave them in another branch (the team moves again). False to stay."""
+        at_risk = self.session.sealed_at_risk()
+        if not at_risk:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Undone moves"),
+            self.tr(
+                "The undone events hold a sealed move or a withdrawal of {0}. Redo them "
+                "before the teams come back, or leave them in another branch (the team "
+                "moves again)?"
+            ).format(", ".join(at_risk)),
+            parent=self,
+        )
+        redo = box.addButton(self.tr("Redo them"), QMessageBox.ButtonRole.AcceptRole)
+        aside = box.addButton(
+            self.tr("Leave them in a branch"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        session = self.session
+        if box.clickedButton() is redo:
+            return self.bridge.run(self, lambda: session.seek(len(session.log)))
+        if box.clickedButton() is aside:
+            return self.bridge.run(self, lambda: session.set_aside_tail(confirmed=True))
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
             QTimer.singleShot(0, self.resume_orders)
+            self.first_run_hint()
 
     def _curtain_closed(self) -> None:
         self.curtain = None
@@ -576,20 +743,20 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """Open a save or a scenario."""
         self._pick_and_open(
-            self.tr("Open session"), saves_dir(), self.tr("Sessions and scenarios (*.json)")
+            self.tr("Open session"), self.start_folder(), self.tr("Sessions and scenarios (*.json)")
         )
 
     def open_for_replay(self) -> None:
         """Open a save read-only with the replay controls, at its first event."""
         if self._pick_and_open(
-            self.tr("Open session for replay"), saves_dir(), self.tr("Sessions (*.json)")
+            self.tr("Open session for replay"), self.start_folder(), self.tr("Sessions (*.json)")
         ):
             self.set_replay(True)
             self.bridge.run(self, lambda: self.session.seek(0))
 
     def export_report(self) -> bool:
         """Write the after-action report of the current branch as HTML."""
-        suggested = saves_dir() / f"{self.session.scenario.id}-aar.html"
+        suggested = self.start_folder() / f"{self.session.scenario.id}-aar.html"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export after-action report"), str(suggested), self.tr("HTML (*.html)")
         )
@@ -599,7 +766,7 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self) -> bool:
         """Write the after-action report as PDF, with progress and a Cancel button."""
-        suggested = saves_dir() / f"{self.session.scenario.id}-aar.pdf"
+        suggested = self.start_folder() / f"{self.session.scenario.id}-aar.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export report as PDF"), str(suggested), self.tr("PDF (*.pdf)")
         )
@@ -671,7 +838,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Save under a new name."""
-        suggested = saves_dir() / f"{self.session.scenario.id}.json"
+        suggested = (self.path.parent if self.path else self.start_folder()) / (
+            self.path.name if self.path else f"{self.session.scenario.id}.json"
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save session"), str(suggested), self.tr("Sessions (*.json)")
         )
@@ -697,21 +866,42 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def recent_files(self) -> list[str]:
+        """The files opened or saved last, newest first (QSettings gives a lone entry back
+        as a plain string, not a list of one)."""
+        value = QSettings().value("recent")
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, list):
+            return [str(v) for v in value if v]
+        return []
+
     def _remember(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        recent = [resolved] + [p for p in self.recent_files() if p != resolved]
         settings = QSettings()
-        recent = [str(path.resolve())] + [
-            p for p in (settings.value("recent") or []) if p != str(path.resolve())
-        ]
         settings.setValue("recent", recent[:MAX_RECENT])
+        settings.setValue("last_folder", str(path.resolve().parent))
         self._fill_recent()
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
-        recent = QSettings().value("recent") or []
-        for entry in recent if isinstance(recent, list) else [recent]:
-            act = self.menu_recent.addAction(str(entry))
-            act.triggered.connect(lambda _=False, p=str(entry): self._open_recent(Path(p)))
+        recent = self.recent_files()
+        for n, entry in enumerate(recent, start=1):
+            path = Path(entry)
+            act = self.menu_recent.addAction(f"&{n} {path.name}")
+            act.setToolTip(entry)
+            act.setStatusTip(entry)
+            act.triggered.connect(lambda _=False, p=entry: self._open_recent(Path(p)))
+        self.menu_recent.setToolTipsVisible(True)
         self.menu_recent.setEnabled(bool(recent))
+
+    def start_folder(self) -> Path:
+        """Where file dialogs start: the folder used last, else the saves folder."""
+        last = QSettings().value("last_folder")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
+        return saves_dir()
 
     def _open_recent(self, path: Path) -> None:
         if self._confirm_discard():
@@ -719,14 +909,31 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence and closing ---------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self, screen: QRect) -> None:
+        """Put back the window and docks as they were closed, when they were laid out for
+        a screen like this one and still fit it: a layout from a bigger screen must not
+        push panels and buttons off this one."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        size = f"{screen.width()}x{screen.height()}"
+        planned = self.geometry()
+        # Qt fits a restored geometry to the real screen: only trusted on the one fitted
+        real = self.screen().availableGeometry() == screen
+        if isinstance(geometry, QByteArray) and settings.value("window/screen") == size and real:
+            if not self.restoreGeometry(geometry) or not fits(self.geometry(), screen):
+                self.setWindowState(Qt.WindowState.WindowNoState)
+                self.resize(planned.size())
+                self.move(planned.topLeft())
+        same = settings.value("window/arrangement") == self.arrangement.value
+        if isinstance(state, QByteArray) and same:
+            arranged = self.saveState()
+            if not self.restoreState(state) or not fits(
+                QRect(screen.topLeft(), self.minimumSizeHint()), screen
+            ):
+                self.restoreState(arranged)
+        settings.setValue("window/screen", size)
+        settings.setValue("window/arrangement", self.arrangement.value)
         dark = settings.value("theme") == Theme.DARK.value
         self.act_dark.setChecked(dark)
 

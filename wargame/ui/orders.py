@@ -26,6 +26,10 @@ from wargame.session.changes import Changes
 from wargame.session.session import Session
 from wargame.session.teams import is_sealed, team_of
 from wargame.ui.bridge import SessionBridge
+from wargame.ui.screenfit import FlowLayout
+
+MIN_ROWS = 3
+"""The moves table never shrinks below this many rows (the panel scrolls instead)."""
 
 COLUMNS = (
     "Actor",
@@ -36,6 +40,13 @@ COLUMNS = (
     "Engine (roll vs chance)",
     "Reason / rationale",
 )
+
+
+def rows_height(table: QTableWidget, rows: int) -> int:
+    """The height a table needs to show its header and ``rows`` rows."""
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    return header + rows * row + 2 * table.frameWidth()
 
 
 class ModifyDialog(QDialog):
@@ -98,7 +109,9 @@ class OrdersPanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table)
+        self.table.setWordWrap(False)  # a long reason elides on one line, never cut in two
+        self.table.setMinimumHeight(rows_height(self.table, MIN_ROWS))
+        layout.addWidget(self.table, 1)
         reason_row = QHBoxLayout()
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(
@@ -113,7 +126,7 @@ class OrdersPanel(QWidget):
         reason_row.addWidget(self.up)
         reason_row.addWidget(self.down)
         layout.addLayout(reason_row)
-        row = QHBoxLayout()
+        row = FlowLayout()  # one row in a wide dock, two or three in a narrow one
         self.accept = QPushButton(self.tr("&Accept"), self)
         self.roll = QPushButton(self.tr("&Roll dice"), self)
         self.outcome = QComboBox(self)
@@ -127,7 +140,6 @@ class OrdersPanel(QWidget):
         self.accept_all.setToolTip(self.tr("Accept certain moves, roll the uncertain ones"))
         for w in (self.accept, self.roll, self.outcome, self.set_button, self.modify, self.reject):
             row.addWidget(w)
-        row.addStretch(1)
         row.addWidget(self.accept_all)
         layout.addLayout(row)
         self.accept.clicked.connect(lambda: self._rule(Decision.ACCEPT))
@@ -153,11 +165,11 @@ class OrdersPanel(QWidget):
         actions = session.engine.world.actions
         out = []
         for m in state.pending:
-            if is_sealed(state, m.actor):
+            if is_sealed(state, m.actor):  # the team, not which of its actors
                 team = team_of(state, m.actor) or ""
                 out.append(
                     [
-                        m.actor,
+                        team,
                         self.tr("sealed"),
                         "",
                         "",

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from wargame.core.enums import Phase
 from wargame.core.events import NarrativeRecorded, PhaseAdvanced
-from wargame.core.world import dyad_ids
 from wargame.session.changes import Changes
 from wargame.session.teams import submitted_teams, teams
+from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.chart import HistoryChart
 from wargame.ui.gauge import GlobalGauge, MeterBar
@@ -104,13 +104,15 @@ class ProjectorWindow(QWidget):
             self.tr("Turn {0} · {1} · {2}").format(state.turn, date, phase_label(state.phase))
         )
         self.gauge.set_value(state.global_escalation)
-        names = {a.id: a.name for a in scenario.actors}
+        words = wording(session)
         world = session.engine.world
         hot = sorted(state.escalation, key=lambda k: (-state.escalation[k], k))[:HOT_PAIRS]
         for bar, dyad in zip(self.pairs, hot, strict=True):
-            a, b = dyad_ids(dyad)
-            bar.set_label(f"{names[a]} – {names[b]}")
+            bar.set_label(words.pair(dyad))
             bar.set_value(state.escalation[dyad], world.baseline[dyad])
+        room = self.pairs[0].label_room([bar.accessibleName() for bar in self.pairs])
+        for bar in self.pairs:  # whole names whenever the bar has the room; tracks aligned
+            bar.set_label_width(room)
         if state.phase is Phase.ORDERS:
             done = submitted_teams(state)
             parts = [f"{t} {'✔' if t in done else '…'}" for t in teams(state)]

@@ -28,6 +28,7 @@ from wargame.core.enums import ActorKind, DiploStatus, RelationType
 from wargame.core.escalation import band_of
 from wargame.core.world import dyad_ids, dyad_key
 from wargame.session.changes import Changes
+from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
 
 NODE_R = 28.0
@@ -193,6 +194,7 @@ class RelationsMap(QGraphicsView):
         """Colour the map from the current state, selection and palette."""
         session = self.bridge.session
         state = session.state
+        words = wording(session)
         bands = session.scenario.params.bands
         sel = self.bridge.selection
         text = self.palette().windowText().color()
@@ -216,7 +218,11 @@ class RelationsMap(QGraphicsView):
             if dyad == sel:
                 pen.setColor(QColor(band.color).darker(140))
             edge.setPen(pen)
-            edge.setToolTip(f"{dyad}: {e:.1f} — {band.name} · {status.value}")
+            edge.setToolTip(
+                self.tr("{0}: escalation {1:.1f} — {2} · relations {3}").format(
+                    words.pair(dyad), e, band.name, status.value
+                )
+            )
         for actor_id, node in self.nodes.items():
             d = state.meters[actor_id]["deterrence"]
             fill = QColor(base)

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wargame.analysis.forecast import Spec, forecast
@@ -23,6 +23,7 @@ from wargame.core.events import (
 )
 from wargame.resources import DEFAULT_SCENARIO, SCENARIOS
 from wargame.session.headless import play
+from wargame.session.operations import bots_move
 from wargame.session.session import Session
 from wargame.session.teams import pin_hash
 from wargame.storage.files import load_scenario
@@ -37,6 +38,10 @@ from wargame.ui.theme import Theme, apply_theme
 from wargame.ui.why import WhyDialog
 
 DAYS_TO_PLAY = 4  # 15, 16, 17 and 18 January
+PROJECTOR = QRect(0, 0, 1920, 1080)
+"""The screen the console is drawn on: a full-HD projector or monitor."""
+LAPTOP = QRect(0, 0, 1366, 768)
+"""A small laptop's screen."""
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -46,19 +51,30 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
-def _window(app: QApplication, tmp: Path) -> MainWindow:
+def _window(app: QApplication, tmp: Path, screen: QRect = PROJECTOR) -> MainWindow:
     scenario = load_scenario(DEFAULT_SCENARIO)
     session = Session(scenario, seed=0)
     assert scenario.history is not None
     play(session, scenario.history[:DAYS_TO_PLAY])
     session.annotate("Pakistan answers within 48 hours", index=session.cursor, bookmark=True)
-    window = MainWindow(session, Autosaver(tmp))
+    window = MainWindow(session, Autosaver(tmp), available=screen)
     window.bridge.select("IRN-PAK")
-    window.resize(1920, 1080)
     window.show()
     window.docks["chart"].raise_()
     QApplication.processEvents()
     return window
+
+
+def _laptop(app: QApplication, tmp: Path, out: Path) -> Path:
+    """The console on a 1366 x 768 laptop, on 18 January: its docks tabbed."""
+    QSettings().clear()  # the layout of a bigger screen would not be restored anyway
+    window = _window(app, tmp, LAPTOP)
+    written = _grab(window, out / "console-1366x768.png")
+    window.mark_saved()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return written
 
 
 def _shared_screen(tmp: Path, out: Path) -> list[Path]:
@@ -69,8 +85,7 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
     play(session, scenario.history[: DAYS_TO_PLAY - 1])
     for who, pin in ((WHITE_CELL, "4711"), ("Team Iran", "1234")):
         session.dispatch(TeamPinSet(who, pin_hash(pin)))
-    window = MainWindow(session, Autosaver(tmp))
-    window.resize(1920, 1080)
+    window = MainWindow(session, Autosaver(tmp), available=PROJECTOR)
     window.show()
     window.next_phase()  # resolution -> review (narrative)
     window.next_phase()  # -> 18 January, injects
@@ -97,6 +112,7 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
         if m is not pak:
             session.dispatch(MoveSubmitted(m.actor, m.action, m.target, m.note, tuple(m.modifiers)))
     window.curtain.accept()  # the White cell's hand (its PIN is asked for from the buttons)
+    bots_move(session)  # the bots' moves too, so that Next phase has nothing to remind of
     window.next_phase()  # reveal
     session.dispatch(MoveAdjudicated(0, Decision.ROLL, reason="strike success uncertain"))
     session.dispatch(MoveAdjudicated(1, Decision.ACCEPT))
@@ -128,8 +144,7 @@ def _replay(tmp: Path, out: Path) -> list[Path]:
     session.annotate("[decision point] both sides call for de-escalation", index=ends[4])
     session.annotate("[lesson] one proportionate round closed the account", index=ends[11])
     session.seek(ends[4])
-    window = MainWindow(session, Autosaver(tmp), replay=True)
-    window.resize(1920, 1080)
+    window = MainWindow(session, Autosaver(tmp), replay=True, available=PROJECTOR)
     window.show()
     window.docks["notes"].raise_()
     window.docks["chart"].raise_()
@@ -207,6 +222,7 @@ def render_all(out: Path) -> list[Path]:
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         apply_theme(app, Theme.LIGHT)
+        written.append(_laptop(app, Path(tmp), out))
         written += _shared_screen(Path(tmp), out)
         written += _replay(Path(tmp), out)
     apply_theme(app, Theme.LIGHT)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wargame.session.changes import Changes
 from wargame.session.session import Annotation
 from wargame.ui.bridge import SessionBridge
+from wargame.ui.screenfit import FlowLayout
 
 NOTE_KINDS = ("observation", "decision point", "lesson")
 
@@ -35,7 +36,7 @@ class NotesPanel(QWidget):
         self.items = QListWidget(self)
         self.items.setAccessibleName(self.tr("Bookmarks and notes"))
         layout.addWidget(self.items)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow dock
         self.bookmark = QPushButton(self.tr("★ Bookmark here…"), self)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of note"))
@@ -61,11 +62,8 @@ class NotesPanel(QWidget):
     def _refresh(self) -> None:
         session = self.bridge.session
         self.items.clear()
-        for a in session.annotations:
-            if a.branch != session.branch:
-                continue
-            turn = session.applied(a.index - 1).turn if a.index else 0
-            date = session.scenario.date_of(turn).strftime("%d %b")
+        for a in session.annotations_here():
+            date = session.scenario.date_of(session.turn_at(a.index)).strftime("%d %b")
             mark = "★" if a.bookmark else "✎"
             item = QListWidgetItem(f"{mark} {date} · event {a.index}: {a.text}", self.items)
             item.setData(Qt.ItemDataRole.UserRole, a)

@@ -12,15 +12,26 @@ from PySide6.QtWidgets import (
 
 from wargame.analysis.explain import causes
 from wargame.session.session import Session
+from wargame.session.wording import wording
 
 
 class WhyDialog(QDialog):
-    """Table of the provenance of one meter, newest first."""
+    """Table of the provenance of one meter, newest first.
+
+    Causes read in words (names, labels, titles); each cause cell keeps the engine's own
+    record, with its ids, as its tooltip. A ``title`` that is the raw subject (a pair key
+    such as ``IRN-PAK``) is put in words too.
+
+    Attributes:
+        table: turn, change, rule, cause and log position of every change.
+    """
 
     def __init__(
         self, session: Session, meter: str, subject: str, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        if title == subject:
+            title = wording(session).subject(meter, subject)
         self.setWindowTitle(self.tr("Why did this move? — {0}").format(title))
         self.resize(760, 420)
         found = list(reversed(causes(session, meter, subject)))
@@ -50,7 +61,10 @@ class WhyDialog(QDialog):
                 str(cause.index + 1),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if col == 3 and cause.raw and cause.raw != text:
+                    item.setToolTip(cause.raw)  # the engine's own record, with its ids
+                self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
