@@ -662,6 +662,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open in another window: this is a copy (Save as…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scenario &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +822,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Autosave alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New here? Press F1 for the facilitator&apos;s guide. A turn: fire the due injects, then Next phase (F5) to enter moves, reveal them, rule, resolve.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +838,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Autosave failed: {0}</source>
+        <source>Autosave failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed ({0}): the last changes are not safe on disk. Save the session somewhere else now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,6 +946,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open in another wargame window. Open a copy here? Saving the copy asks for a new file name, so neither window overwrites the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,6 +1027,10 @@
     </message>
     <message>
         <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is open in another wargame window: save this session under another name (File ▸ Save as).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

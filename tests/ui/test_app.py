@@ -26,7 +26,7 @@ def left_behind(folder, default_scenario) -> Session:
     """An autosave as a run that did not end cleanly leaves it."""
     session = Session(default_scenario, seed=9)
     session.dispatch(NoteAdded("before the crash"))
-    assert Autosaver(folder).save(session)
+    assert Autosaver(folder, "autosave").save(session)  # autosave.json, as 0.1 named it
     return session
 
 
@@ -49,6 +49,7 @@ def test_an_autosave_is_recovered_when_the_user_says_so(tmp_path, windows, defau
     assert asked == [tmp_path / "auto" / "autosave.json"]
     assert window.session.log == crashed.log and window.session.seed == 9
     assert window.is_dirty() and window.path is None  # saved nowhere yet
+    assert window.autosaver.path == tmp_path / "auto" / "autosave.json"  # it writes on there
     assert window.status.text() == "Recovered from autosave"
 
 

@@ -143,3 +143,47 @@ def test_the_curtain_comes_back_when_a_session_opens_in_orders(qtbot, tmp_path, 
         window.curtain.accept()
         window._saved_mark = window._mark()
         window.close()
+
+
+def test_the_curtain_follows_the_console_and_has_no_frame_to_drag(qtbot, team_window):
+    from PySide6.QtCore import Qt
+
+    window = team_window
+    window.show_curtain()  # Injects phase: not yet
+    assert window.curtain is None and "Orders phase" in window.status.text()
+    assert not window.act_curtain.isEnabled()
+    decline_lock()
+    next_phase(qtbot, window)
+    curtain = window.curtain
+    assert window.act_curtain.isEnabled()
+    assert curtain.windowFlags() & Qt.WindowType.FramelessWindowHint
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: curtain.geometry().size() == window.frameGeometry().size())
+    assert curtain.geometry().topLeft() == window.frameGeometry().topLeft()
+
+
+def test_undone_team_moves_are_settled_by_the_white_cell_before_the_teams_return(
+    qtbot, team_window
+):
+    from tests.ui.facilitator import submit_in_panel
+    from wargame.core.events import MoveWithdrawn
+
+    window = team_window
+    session = window.session
+    decline_lock()
+    next_phase(qtbot, window)
+    submit_in_panel(qtbot, window, "Team Iran", "IRN", "condemn", "PAK", "kept sealed")
+    leave_curtain(qtbot, window)
+    window.undo()
+    asked: list[str] = []
+
+    def leave_in_branch(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Leave them in a branch").click()
+
+    on_modal(leave_in_branch, title="Undone moves")
+    window.show_curtain()
+    assert asked and "Team Iran" in asked[0] and "kept sealed" not in asked[0]
+    assert window.curtain is not None and window.curtain.isVisible()
+    assert session.log[-1] == MoveWithdrawn("Team Iran") and not session.can_redo()
+    assert "Team Iran: … waiting" in window.curtain.status.item(0).text()

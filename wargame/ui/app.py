@@ -21,7 +21,9 @@ from wargame.ui.files import (
     OpenError,
     autosave_info,
     default_autosave_dir,
+    discard_autosave,
     open_file,
+    orphaned_autosaves,
 )
 from wargame.ui.i18n import install_translators
 from wargame.ui.icon import app_icon
@@ -88,20 +90,24 @@ def build_window(
     replay: bool = False,
 ) -> MainWindow:
     """The main window: on the recovered autosave if the user wants it, else on the file."""
-    autosaver = Autosaver(autosave_dir or default_autosave_dir())
-    pending = autosaver.pending()
-    if pending is not None and ask(pending):
+    folder = autosave_dir or default_autosave_dir()
+    for pending in orphaned_autosaves(folder):
+        if not ask(pending):
+            discard_autosave(pending)  # declined: this crash's session is let go
+            continue
         try:
             recovered = open_file(pending)
         except OpenError as exc:
             logger.warning("cannot recover the autosave: %s", exc)
             QMessageBox.warning(None, "wargame", "\n".join(exc.lines))
-        else:
-            logger.info("recovered the session autosaved in %s", pending)
-            window = MainWindow(recovered.session, autosaver, autosaver.origin())
-            window.mark_unsaved()
-            window.status.setText(QCoreApplication.translate("app", "Recovered from autosave"))
-            return window
+            continue  # kept on disk for a closer look; the next start asks again
+        logger.info("recovered the session autosaved in %s", pending)
+        autosaver = Autosaver.adopt(pending)
+        window = MainWindow(recovered.session, autosaver, autosaver.origin())
+        window.mark_unsaved()
+        window.status.setText(QCoreApplication.translate("app", "Recovered from autosave"))
+        return window
+    autosaver = Autosaver(folder)
     try:
         opened = open_file(scenario_path, secrets.randbelow(2**32))
     except OpenError as exc:

@@ -1,11 +1,13 @@
 """Opening, saving, autosave and crash recovery, for the main window."""
 
 import datetime as dt
+import hashlib
 import logging
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths
 
 from wargame.core.errors import ReplayError, WargameError
 from wargame.resources import SCENARIOS, frozen, root
@@ -15,9 +17,6 @@ from wargame.session.session import Session
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import load_scenario, write_save
 from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
-
-AUTOSAVE_NAME = "autosave.json"
-ORIGIN_NAME = "autosave.origin"
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +64,8 @@ def save_session(session: Session, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_save(path, to_save(session))
     # the autosave is written after every event: only --debug logs it
-    level = logging.DEBUG if path.name == AUTOSAVE_NAME else logging.INFO
+    autosave = path.name.startswith("session-") or path.name == "autosave.json"
+    level = logging.DEBUG if autosave else logging.INFO
     logger.log(level, "saved %d events to %s", len(session.log), path)
 
 
@@ -88,18 +88,39 @@ def saves_dir() -> Path:
 
 
 class Autosaver:
-    """Writes the session after every committed event; the file is removed on a clean exit.
+    """Writes the session after every committed event, to its own file; the file is
+    removed on a clean exit.
 
-    A leftover file at start-up means the last run did not end cleanly: the app
-    offers to recover it. Beside it, ``autosave.origin`` names the file the session
-    was saved to, so a recovered session keeps its name.
+    Each console writes its own ``session-<id>.json`` in the autosave folder and holds
+    a lock beside it (``.lock``, a QLockFile) while it runs, so that two consoles never
+    share an autosave, a second console never takes the first one's file for a crash,
+    and nobody deletes another's. A leftover file whose lock nobody holds means a run
+    that did not end cleanly: the app offers to recover it. Beside each, ``.origin``
+    names the file the session was saved to, so a recovered session keeps its name.
+
+    Attributes:
+        path: the autosave file. origin_path: the name of the session's own file.
+        last_error: why the last autosave failed ("" after a success).
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, name: str | None = None) -> None:
         self.folder = folder
-        self.path = folder / AUTOSAVE_NAME
-        self.origin_path = folder / ORIGIN_NAME
+        name = name or f"session-{secrets.token_hex(4)}"
+        self.path = folder / f"{name}.json"
+        self.origin_path = self.path.with_suffix(".origin")
         self.last_error = ""
+        self._lock = QLockFile(str(self.path.with_suffix(".lock")))
+        self._lock.setStaleLockTime(0)  # stale only when its owner is gone, never by age
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.last_error = exc.strerror or str(exc)
+        self._lock.tryLock(0)
+
+    @classmethod
+    def adopt(cls, path: Path) -> "Autosaver":
+        """Take over a leftover autosave (a recovered session writes where it was)."""
+        return cls(path.parent, path.stem)
 
     def save(self, session: Session, origin: Path | None = None) -> bool:
         """Write the autosave (and the name of the session's file); on failure remember
@@ -111,27 +132,60 @@ class Autosaver:
             else:
                 self.origin_path.unlink(missing_ok=True)
         except OSError as exc:
-            self.last_error = str(exc)
+            self.last_error = exc.strerror or str(exc)
             return False
         self.last_error = ""
         return True
 
     def clear(self) -> None:
-        """Forget the autosave (clean exit)."""
+        """Forget the autosave (clean exit) and let the lock go."""
         self.path.unlink(missing_ok=True)
         self.origin_path.unlink(missing_ok=True)
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     def pending(self) -> Path | None:
-        """The autosave left by a run that did not end cleanly, if any."""
-        return self.path if self.path.exists() else None
+        """The autosave left by a run that did not end cleanly, if any (the newest whose
+        owner is gone; never this console's own)."""
+        for path in orphaned_autosaves(self.folder):
+            if path != self.path:
+                return path
+        return None
 
     def origin(self) -> Path | None:
         """The file the autosaved session belonged to (None if it was never saved)."""
-        try:
-            text = self.origin_path.read_text(encoding="utf-8").strip()
-        except (OSError, UnicodeDecodeError):
-            return None
-        return Path(text) if text else None
+        return _origin_of(self.origin_path)
+
+
+def _origin_of(origin_path: Path) -> Path | None:
+    try:
+        text = origin_path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return Path(text) if text else None
+
+
+def orphaned_autosaves(folder: Path) -> list[Path]:
+    """Autosaves in ``folder`` whose console is gone (nobody holds their lock), newest
+    first. A console that is running keeps its lock: its autosave is never listed."""
+    try:
+        candidates = [p for p in folder.glob("*.json") if p.is_file()]
+    except OSError:
+        return []
+    out = []
+    for path in candidates:
+        lock = QLockFile(str(path.with_suffix(".lock")))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):  # free (or its owner died): an orphan
+            lock.unlock()
+            out.append(path)
+    return sorted(out, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def discard_autosave(path: Path) -> None:
+    """Delete an orphaned autosave the user chose not to recover (with its origin)."""
+    path.unlink(missing_ok=True)
+    path.with_suffix(".origin").unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -163,4 +217,54 @@ def autosave_info(path: Path) -> AutosaveInfo:
             saved_at = dt.datetime.fromisoformat(stamp).astimezone()
         except ValueError:
             saved_at = None
-    return AutosaveInfo(title, saved_at, Autosaver(path.parent).origin())
+    return AutosaveInfo(title, saved_at, _origin_of(path.with_suffix(".origin")))
+
+
+class FileClaim:
+    """Which save file this console has open, claimed with a lock in the autosave folder,
+    so that a second console opening the same file can say so (and open a copy)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path: Path | None = None
+        self._lock: QLockFile | None = None
+
+    def _lock_for(self, path: Path) -> QLockFile:
+        key = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+        lock = QLockFile(str(self.folder / f"open-{key}.lock"))
+        lock.setStaleLockTime(0)
+        return lock
+
+    def claim(self, path: Path | None) -> bool:
+        """Hold ``path`` (letting the previous file go); False when another console holds
+        it (nothing is claimed then)."""
+        if path is not None and self.path is not None and path.resolve() == self.path.resolve():
+            return True
+        lock = None
+        if path is not None:
+            lock = self._lock_for(path)
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return True  # nowhere to keep claims: do not stand in the way
+            if not lock.tryLock(0):
+                return False
+        self.release()
+        self.path, self._lock = path, lock
+        return True
+
+    def held_elsewhere(self, path: Path) -> bool:
+        """Whether another console has ``path`` open now."""
+        if self.path is not None and path.resolve() == self.path.resolve():
+            return False
+        lock = self._lock_for(path)
+        if lock.tryLock(0):
+            lock.unlock()
+            return False
+        return True
+
+    def release(self) -> None:
+        """Let the claimed file go."""
+        if self._lock is not None and self._lock.isLocked():
+            self._lock.unlock()
+        self.path, self._lock = None, None

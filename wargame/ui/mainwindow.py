@@ -42,6 +42,7 @@ from wargame.ui.curtain import Curtain
 from wargame.ui.eventlog import EventLogPanel
 from wargame.ui.files import (
     Autosaver,
+    FileClaim,
     OpenError,
     bundled_scenarios,
     open_file,
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
         self._dock("outlook", self.tr("Outlook"), self.outlook)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
+        self._make_autosave_alert()
+        self.claim = FileClaim(autosaver.folder)
+        if path is not None and not self.claim.claim(path):
+            self.path = None  # open in another console: this one works on a copy
+            self.status.setText(self.tr("Open in another window: this is a copy (Save as…)"))
         self.bridge.changed.connect(self._on_changed)
         screen = available if available is not None else self.screen().availableGeometry()
         self.arrangement = arrangement_for(screen.size())
@@ -334,6 +340,22 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_about, self.act_about_qt])
         self._fill_recent()
 
+    def _make_autosave_alert(self) -> None:
+        """A red bar over the console while autosaving fails; it goes when a save works."""
+        bar = QToolBar(self.tr("Autosave alert"), self)
+        bar.setObjectName("AutosaveAlert")
+        bar.setMovable(False)
+        self.alert_text = QLabel(bar)
+        self.alert_text.setWordWrap(True)
+        self.alert_text.setStyleSheet("color: white; font-weight: bold; padding: 4px;")
+        bar.setStyleSheet("QToolBar { background: #b3261e; }")
+        bar.addWidget(self.alert_text)
+        bar.addAction(self.tr("Save as…"), self.save_as)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.setVisible(False)
+        self.autosave_alert = bar
+
     def show_guide(self) -> None:
         """Help ▸ Facilitator's guide: a window that may stay open beside the console."""
         if self.guide is None:
@@ -413,10 +435,16 @@ class MainWindow(QMainWindow):
         if changes & (Changes.LOG | Changes.CURSOR | kept) and not replaying:
             if self.autosaver.save(self.session, self.path):
                 self.status.setText(self.tr("Autosaved"))
+                self.autosave_alert.setVisible(False)
             else:
-                self.status.setText(
-                    self.tr("Autosave failed: {0}").format(self.autosaver.last_error)
+                self.status.setText(self.tr("Autosave failed"))
+                self.alert_text.setText(
+                    self.tr(
+                        "Autosave failed ({0}): the last changes are not safe on disk. Save "
+                        "the session somewhere else now."
+                    ).format(self.autosaver.last_error)
                 )
+                self.autosave_alert.setVisible(True)
         if changes & Changes.PHASE:
             self._follow_phase()
         self._sync_actions()
@@ -686,7 +714,20 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def open_path(self, path: Path) -> bool:
-        """Open a scenario or save; on any problem show it and keep the current session."""
+        """Open a scenario or save; on any problem show it and keep the current session.
+        A save open in another console opens as a copy (after asking)."""
+        copy = self.claim.held_elsewhere(path)
+        if copy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open in another window"),
+                self.tr(
+                    "{0} is open in another wargame window. Open a copy here? Saving the "
+                    "copy asks for a new file name, so neither window overwrites the other."
+                ).format(path.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         try:
             opened = open_file(path, secrets.randbelow(2**32))
         except OpenError as exc:
@@ -703,7 +744,8 @@ class MainWindow(QMainWindow):
             box.exec()
             return False
         self.bridge.replace(opened.session)
-        self.path = path if opened.kind is FileKind.SAVE else None
+        self.path = path if opened.kind is FileKind.SAVE and not copy else None
+        self.claim.claim(self.path)
         self._white_pin_offered = False
         QTimer.singleShot(0, self.resume_orders)
         if opened.migrated_from is not None:
@@ -849,7 +891,18 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
-        """Write the session to ``path``; report failures in a dialog."""
+        """Write the session to ``path``; report failures in a dialog. A file open in
+        another console is not overwritten."""
+        if self.claim.held_elsewhere(path):
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr(
+                    "{0} is open in another wargame window: save this session under another "
+                    "name (File ▸ Save as)."
+                ).format(path.name),
+            )
+            return False
         try:
             save_session(self.session, path)
         except OSError as exc:
@@ -860,6 +913,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self.path = path
+        self.claim.claim(path)
         self._saved_mark = self._mark()
         self._remember(path)
         self.status.setText(self.tr("Saved {0}").format(path.name))
@@ -945,6 +999,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.autosaver.clear()
+        self.claim.release()
         self.outlook.shutdown()
         if self.curtain is not None:
             self.curtain.accept()  # the console is closing: nothing left to lock

@@ -47,6 +47,7 @@ class ProjectorWindow(QWidget):
         layout = QVBoxLayout(self)
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.header.setWordWrap(True)  # a small projector wraps it rather than widening
         layout.addWidget(self.header)
         self.status = QTextBrowser(self)
         self.status.setAccessibleName(self.tr("Room status"))
@@ -60,7 +61,7 @@ class ProjectorWindow(QWidget):
         left = QVBoxLayout()
         bands = bridge.session.scenario.params.bands
         self.gauge = GlobalGauge(bands, top)
-        self.gauge.setMinimumSize(360, 300)
+        self.gauge.setMinimumSize(260, 200)
         left.addWidget(self.gauge)
         self.pairs = [MeterBar("", bands, top) for _ in range(HOT_PAIRS)]
         for bar in self.pairs:
@@ -70,9 +71,9 @@ class ProjectorWindow(QWidget):
             bar.setFont(big)
             left.addWidget(bar)
         left.addStretch(1)
-        row.addLayout(left, 2)
+        row.addLayout(left, 1)  # room for the pairs' whole names
         self.map = RelationsMap(bridge, top)
-        row.addWidget(self.map, 3)
+        row.addWidget(self.map, 1)
         self.chart = HistoryChart(bridge, split)
         for w in (self.chart.series, self.chart.compare, self.chart.decisions):
             w.hide()
