@@ -46,11 +46,12 @@ class SaveFormatError(WargameError):
 
 
 class ReplayError(WargameError):
-    """A save whose log does not reproduce; ``path`` locates the problem in the file and
-    ``turn`` names the turn."""
+    """A save whose log does not reproduce, or whose record departs from it; ``path``
+    locates the problem in the file and ``turn`` names the turn (``None`` for a part of
+    the file that belongs to no turn, such as the notes and bookmarks)."""
 
-    def __init__(self, message: str, turn: int, path: str = "$.events") -> None:
-        super().__init__(f"turn {turn}: {message}")
+    def __init__(self, message: str, turn: int | None, path: str = "$.events") -> None:
+        super().__init__(message if turn is None else f"turn {turn}: {message}")
         self.turn = turn
         self.path = path
 
@@ -73,6 +74,22 @@ class ReplayMismatchError(ReplayError):
 
 class EventNotReplayableError(ReplayError):
     """An event of a save that the rules refuse when its log is played again."""
+
+
+class RulingMismatchError(ReplayMismatchError):
+    """A replayed ruling that differs from the recorded one; the message sets what was
+    recorded beside what the replay drew."""
+
+    def __init__(self, turn: int, recorded: str, replayed: str, path: str = "$.rulings") -> None:
+        ReplayError.__init__(
+            self, f"the ruling differs: recorded {recorded}, replayed {replayed}", turn, path
+        )
+
+
+class EvidenceError(ReplayError):
+    """A save whose tamper evidence shows a part dropped, reordered, cut, added or edited
+    after saving (the chain over the turns, the counts, the rulings, the notes and
+    bookmarks, the timelines or the scenario)."""
 
 
 class ReadOnlyError(WargameError):

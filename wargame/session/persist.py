@@ -6,18 +6,21 @@ from functools import partial
 
 from wargame import __version__
 from wargame.core.engine import Engine
-from wargame.core.enums import EventKind, Phase
+from wargame.core.enums import Phase
 from wargame.core.errors import (
     EventNotReplayableError,
+    EvidenceError,
     ReplayError,
     ReplayMismatchError,
     WargameError,
 )
-from wargame.core.events import Change, Event, PhaseAdvanced
+from wargame.core.events import Event, PhaseAdvanced
 from wargame.core.state import State
+from wargame.session.evidence import Chain, check_ruling, evidence_of, ruling_of, rulings, seal
 from wargame.session.session import Annotation, Session, Timeline
 from wargame.storage.formats import (
     AnnotationRecord,
+    Counts,
     Ruling,
     SaveFile,
     TimelineRecord,
@@ -25,69 +28,26 @@ from wargame.storage.formats import (
 )
 
 
-def rulings(session: Session) -> list[Ruling]:
-    """Every ruling of the current timeline, with the die it drew."""
-    out = []
-    for i, event in enumerate(session.log):
-        if event.kind is not EventKind.ADJUDICATION:
-            continue
-        applied = session.applied(i)
-        for c in applied.changes:
-            if c.meter == "ruling" and c.detail:
-                out.append(_ruling(i, applied.turn, c))
-    return out
-
-
-def _ruling(index: int, turn: int, c: Change) -> Ruling:
-    detail = c.detail or {}
-    return Ruling(
-        event=index,
-        turn=turn,
-        actor=c.subject,
-        action=c.cause,
-        decision=c.rule,
-        outcome=str(detail.get("outcome", "")),
-        engine=str(detail.get("engine", "")),
-        roll=float(detail.get("roll", 0.0)),
-    )
-
-
-def check_ruling(
-    index: int,
-    turn: int,
-    changes: list[Change],
-    by_event: dict[int, Ruling],
-    path: str = "$.rulings",
-) -> None:
-    """Raise :class:`ReplayMismatchError` if a replayed ruling differs from the record."""
-    recorded = by_event.get(index)
-    if recorded is None:
-        return
-    replayed = [_ruling(index, turn, c) for c in changes if c.meter == "ruling"]
-    if replayed != [recorded]:
-        got = f"{replayed[0].outcome} (roll {replayed[0].roll:.4f})" if replayed else "nothing"
-        want = f"{recorded.outcome} (roll {recorded.roll:.4f})"
-        raise ReplayMismatchError(turn, want, got, what=f"ruling at event {index}", path=path)
-
-
 def _scratch(session: Session, events: list[Event]) -> Session:
     return Session.from_events(session.scenario, session.seed, events)
 
 
 def to_save(session: Session) -> SaveFile:
-    """A save document of the whole session: every branch, annotation and digest."""
+    """A save document of the whole session: every branch, annotation and digest, with
+    its tamper evidence (the chain over the turns of each timeline, its counts and the
+    digests of the scenario, the timelines and the annotations)."""
     current = session.branch
     records = []
-    digests_by_branch: dict[str, list[TurnDigest]] = {}
-    rulings_by_branch: dict[str, list[Ruling]] = {}
+    sealed: dict[str, tuple[list[TurnDigest], list[Ruling], list[str], Counts]] = {}
     for name, timeline in session.branches.items():
         # another timeline is replayed in a scratch session: the live one is not touched
         view = session if name == current else _scratch(session, timeline.events)
-        digests_by_branch[name] = [TurnDigest(turn=t, digest=d) for t, d in view.digests()]
-        rulings_by_branch[name] = rulings(view)
+        digests = [TurnDigest(turn=t, digest=d) for t, d in view.digests()]
+        sealed[name] = (digests, rulings(view), *seal(view))
     for name, tl in session.branches.items():
         if name == current:
             continue
+        digests, made, chain, counts = sealed[name]
         records.append(
             TimelineRecord(
                 name=name,
@@ -95,12 +55,15 @@ def to_save(session: Session) -> SaveFile:
                 fork=tl.fork,
                 cursor=tl.cursor,
                 events=list(tl.events),
-                digests=digests_by_branch[name],
-                rulings=rulings_by_branch[name],
+                digests=digests,
+                rulings=made,
+                chain=chain,
+                counts=counts,
             )
         )
     tl = session.branches[current]
-    return SaveFile(
+    digests, made, chain, counts = sealed[current]
+    save = SaveFile(
         app_version=__version__,
         scenario=session.scenario,
         seed=session.seed,
@@ -109,18 +72,45 @@ def to_save(session: Session) -> SaveFile:
         fork=tl.fork,
         cursor=tl.cursor,
         events=list(tl.events),
-        digests=digests_by_branch[current],
-        rulings=rulings_by_branch[current],
+        digests=digests,
+        rulings=made,
+        chain=chain,
+        counts=counts,
         branches=records,
         annotations=[
             AnnotationRecord(branch=a.branch, index=a.index, text=a.text, bookmark=a.bookmark)
             for a in session.annotations
         ],
     )
+    save.evidence = evidence_of(save)
+    return save
 
 
 TurnResolved = Callable[[str, State], None]
 """Called with (branch name, state) at every turn a replay resolves."""
+
+
+def _link_checked(chain: Chain, recorded: Sequence[str], path: str, end: int) -> None:
+    turn, start = chain.turn, chain.start
+    assert turn is not None
+    k = len(chain.links)
+    link = chain.close()
+    if k >= len(recorded):
+        raise EvidenceError("the chain of the record ends before this turn", turn, f"{path}.chain")
+    if link != recorded[k]:
+        raise EvidenceError(
+            "the events of this turn differ from the record", turn, f"{path}.events[{start}:{end}]"
+        )
+
+
+def _last_turn(engine: Engine, state: State, events: Sequence[Event]) -> int:
+    """The turn the rest of a log reaches (as far as it plays)."""
+    for event in events:
+        try:
+            engine.step(state, event)
+        except WargameError:
+            break
+    return state.turn
 
 
 def replay_timeline(
@@ -133,83 +123,181 @@ def replay_timeline(
     *,
     migrated: bool = False,
     on_resolved: Callable[[State], None] | None = None,
+    chain: Sequence[str] | None = None,
+    counts: Counts | None = None,
 ) -> int:
     """Play ``events`` from the start and prove them against the record; returns the
-    number of turns resolved.
+    number of turns resolved. The first place where the log departs from the record is
+    reported, in words, as a :class:`ReplayError` naming its turn and its path.
 
-    Every event must apply (else :class:`EventNotReplayableError` at ``path.events[i]``),
-    every ruling must draw the recorded die, every resolved turn must have its recorded
-    digest and every recorded digest a resolved turn (else :class:`ReplayMismatchError`).
-    A save migrated from an older schema has no digests: its meters are recomputed.
+    Every event must apply (else :class:`EventNotReplayableError` at ``path.events[i]``);
+    every ruling must be recorded, in order, with the die it drew (else
+    :class:`RulingMismatchError` or :class:`EvidenceError`); every resolved turn must have
+    its recorded digest and every recorded digest a resolved turn (else
+    :class:`ReplayMismatchError`). With ``chain`` and ``counts`` (saves of schema 3 on)
+    each turn's link must match and the log must be as long as the record (else
+    :class:`EvidenceError`). A save migrated from schema 1 has no digests: its meters are
+    recomputed.
     """
-    state = engine.initial_state(seed)
+    try:
+        state = engine.initial_state(seed)
+    except WargameError as exc:
+        raise EventNotReplayableError(f"the game cannot start: {exc}", 0, "$.seed") from exc
     want = {d.turn: d.digest for d in digests}
-    by_event = {r.event: r for r in recorded}
     seen: set[int] = set()
+    links = Chain()
+    done = 0  # rulings proved
     for i, event in enumerate(events):
         turn = state.turn
+        if chain is not None and counts is not None and i == counts.events:
+            ends = turn if links.turn is None else links.turn
+            if links.turn is not None:
+                _link_checked(links, chain, path, i)
+            raise EvidenceError(
+                "the record ends here but the log goes on to turn "
+                f"{_last_turn(engine, state, events[i:])}",
+                ends,
+                f"{path}.events[{i}]",
+            )
+        if chain is not None and links.turn is not None and turn != links.turn:
+            _link_checked(links, chain, path, i)
         try:
             changes = engine.step(state, event)
         except WargameError as exc:
             raise EventNotReplayableError(
                 f"event {i} cannot be replayed: {exc}", turn, f"{path}.events[{i}]"
             ) from exc
-        check_ruling(i, turn, changes, by_event, f"{path}.rulings")
+        made = [ruling_of(i, turn, c) for c in changes if c.meter == "ruling" and c.detail]
+        for r in made:
+            if done >= len(recorded):
+                raise EvidenceError(
+                    f"the ruling of event {i} is missing from the record",
+                    turn,
+                    f"{path}.rulings[{done}]",
+                )
+            check_ruling(recorded[done], r, f"{path}.rulings[{done}]")
+            done += 1
+        links.add(i, turn, event, made)
         if isinstance(event, PhaseAdvanced) and state.phase is Phase.RESOLUTION:
             seen.add(state.turn)
+            actual = state.digest()
+            links.digest = actual
             if not migrated:
                 expected = want.get(state.turn)
                 if expected is None:
                     raise ReplayError("no digest recorded", state.turn, f"{path}.digests")
-                actual = state.digest()
                 if actual != expected:
                     raise ReplayMismatchError(state.turn, expected, actual, path=f"{path}.digests")
             if on_resolved is not None:
                 on_resolved(state)
+    if chain is not None and counts is not None and len(events) < counts.events:
+        raise EvidenceError(
+            f"the log ends here, at event {len(events)}, but the record goes on to event "
+            f"{counts.events}" + (f", in turn {len(chain) - 1}" if chain else ""),
+            state.turn,
+            f"{path}.events[{len(events)}]",
+        )
+    if done < len(recorded):
+        r = recorded[done]
+        raise EvidenceError(
+            f"a ruling is recorded for event {r.event}, which the log does not rule there",
+            r.turn,
+            f"{path}.rulings[{done}]",
+        )
     missing = sorted(set(want) - seen)
     if missing:
         raise ReplayError(
             f"digests recorded for turns never resolved: {missing}", missing[0], f"{path}.digests"
         )
+    if chain is not None and counts is not None:
+        if links.turn is not None:
+            _link_checked(links, chain, path, len(events))
+        if len(links.links) < len(chain):
+            raise EvidenceError(
+                "the chain of the record goes on to turns the log never reaches",
+                len(links.links),
+                f"{path}.chain[{len(links.links)}]",
+            )
+        if counts != Counts(turns=len(seen), events=len(events), rulings=done):
+            raise EvidenceError(
+                f"the counts of the record ({counts.turns} turns, {counts.events} events, "
+                f"{counts.rulings} rulings) differ from the log ({len(seen)}, {len(events)}, "
+                f"{done})",
+                None,
+                f"{path}.counts",
+            )
     return len(seen)
 
 
 def verify_save(save: SaveFile, on_resolved: TurnResolved | None = None) -> int:
-    """Replay every timeline of a save and prove it (see :func:`replay_timeline`);
-    returns the number of turns resolved in the current timeline."""
-    engine = Engine(save.scenario)
+    """Replay every timeline of a save and prove it (see :func:`replay_timeline`), then
+    its tamper evidence: the scenario and seed, the timelines' places and the notes and
+    bookmarks; returns the number of turns resolved in the current timeline.
+
+    A save written before schema 3 (``legacy_schema``) has no tamper evidence: only the
+    replay proves it. Any refusal of the rules is reported as a :class:`ReplayError`
+    with its turn and path, never as an internal error.
+    """
+    evidence = save.evidence
+    if evidence is None and save.legacy_schema is None:
+        raise EvidenceError("the tamper evidence of this save is missing", None, "$.evidence")
+    try:
+        engine = Engine(save.scenario)
+    except WargameError as exc:
+        raise EventNotReplayableError(
+            f"the scenario cannot be played: {exc}", 0, "$.scenario"
+        ) from exc
     migrated = save.migrated_from is not None
 
     def report(name: str) -> Callable[[State], None] | None:
         return None if on_resolved is None else partial(on_resolved, name)
 
-    turns = replay_timeline(
-        engine,
-        save.seed,
-        save.events,
-        save.digests,
-        save.rulings,
-        migrated=migrated,
-        on_resolved=report(save.branch),
-    )
+    lines = [("$", save.branch, save.events, save.digests, save.rulings, save.chain, save.counts)]
     for i, br in enumerate(save.branches):
-        replay_timeline(
+        lines.append(
+            (f"$.branches[{i}]", br.name, br.events, br.digests, br.rulings, br.chain, br.counts)
+        )
+    turns = 0
+    for path, name, events, digests, made, chain, counts in lines:
+        if evidence is not None and counts is None:
+            raise EvidenceError("the counts of this timeline are missing", None, f"{path}.counts")
+        resolved = replay_timeline(
             engine,
             save.seed,
-            br.events,
-            br.digests,
-            br.rulings,
-            f"$.branches[{i}]",
+            events,
+            digests,
+            made,
+            path,
             migrated=migrated,
-            on_resolved=report(br.name),
+            on_resolved=report(name),
+            chain=None if evidence is None else chain,
+            counts=None if evidence is None else counts,
         )
+        turns = resolved if path == "$" else turns
+    if evidence is not None:
+        expected = evidence_of(save)
+        if evidence.scenario != expected.scenario:
+            raise EvidenceError(
+                "the scenario or the seed was changed after saving", None, "$.scenario"
+            )
+        if evidence.timelines != expected.timelines:
+            raise EvidenceError(
+                "the timelines (which one is current, their names, parents, forks, cursors, "
+                "counts or chains) were changed after saving",
+                None,
+                "$",
+            )
+        if evidence.annotations != expected.annotations:
+            raise EvidenceError(
+                "the notes and bookmarks were changed after saving", None, "$.annotations"
+            )
     return turns
 
 
 def from_save(save: SaveFile, verify: bool = True) -> Session:
     """Rebuild a session from a save; with ``verify`` every timeline is replayed and
     proved first (raising a :class:`~wargame.core.errors.ReplayError` if one does not
-    reproduce)."""
+    reproduce or its tamper evidence shows a change)."""
     if verify:
         verify_save(save)
     timelines = {save.branch: Timeline(list(save.events), save.cursor, save.parent, save.fork)}

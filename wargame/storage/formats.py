@@ -8,15 +8,15 @@ from wargame.core.conditions import Id
 from wargame.core.events import Event
 from wargame.core.scenario import Scenario, TurnMoves
 
-SAVE_SCHEMA_VERSION = 2
+SAVE_SCHEMA_VERSION = 3
 """Version of the save format written by this release."""
 
 Digest = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-"""SHA-256 hex digest of a state."""
+"""SHA-256 hex digest (of a state, a link of the chain or a part of the file)."""
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class TurnDigest(_Model):
@@ -50,6 +50,31 @@ class Ruling(_Model):
     """The die drawn."""
 
 
+class Counts(_Model):
+    """How long a timeline was when saved (so a cut or an addition shows)."""
+
+    turns: int = Field(ge=0)
+    """Turns resolved in the whole log."""
+    events: int = Field(ge=0)
+    """Events in the log."""
+    rulings: int = Field(ge=0)
+    """Rulings in the log."""
+
+
+class Evidence(_Model):
+    """Digests of the parts of a save that lie outside the chain over the turns. Tamper
+    *evidence* against accidental or casual edits, not a signature: wargame itself can
+    rewrite a whole save consistently."""
+
+    scenario: Digest
+    """The embedded scenario and the seed."""
+    timelines: Digest
+    """Which timeline is current, and each timeline's name, parent, fork, cursor, counts
+    and chain, in the order of the file."""
+    annotations: Digest
+    """The bookmarks and notes (they live beside the log, so the chain does not hold them)."""
+
+
 class TimelineRecord(_Model):
     """A branch: a named line of play."""
 
@@ -67,6 +92,12 @@ class TimelineRecord(_Model):
     """Per-turn state digests."""
     rulings: list[Ruling] = Field(default_factory=list)
     """Every ruling with its roll."""
+    chain: list[Digest] = Field(default_factory=list)
+    """Digest chain over the turns of the log: link k is SHA-256 over link k-1, the
+    events applied in turn k, the state digest of turn k (if it resolved) and the rulings
+    of turn k; one link for each turn the log reaches."""
+    counts: Counts | None = None
+    """How long the log was when saved (absent only in saves older than schema 3)."""
 
 
 class AnnotationRecord(_Model):
@@ -109,6 +140,12 @@ class SaveFile(_Model):
     """Per-turn state digests of the current timeline."""
     rulings: list[Ruling] = Field(default_factory=list)
     """Every ruling of the current timeline with the die it drew."""
+    chain: list[Digest] = Field(default_factory=list)
+    """Digest chain over the turns of the current log: link k is SHA-256 over link k-1, the
+    events applied in turn k, the state digest of turn k (if it resolved) and the rulings
+    of turn k; one link for each turn the log reaches."""
+    counts: Counts | None = None
+    """How long the log was when saved (absent only in saves older than schema 3)."""
     branches: list[TimelineRecord] = Field(default_factory=list)
     """The other timelines."""
     annotations: list[AnnotationRecord] = Field(default_factory=list)
@@ -116,6 +153,12 @@ class SaveFile(_Model):
     migrated_from: int | None = Field(default=None, ge=1)
     """Set on load when the file was written under an older schema whose digests were taken
     under older rules: the meters are recomputed and only the rolls can be checked."""
+    evidence: Evidence | None = None
+    """Digests of the scenario, the timelines and the annotations (absent only in saves
+    older than schema 3; a missing one in a newer save is reported)."""
+    legacy_schema: int | None = Field(default=None, ge=1)
+    """Set on load when the file was written under a schema older than 3, before saves
+    carried tamper evidence: only the replay of its log proves it."""
 
 
 class MovesFile(_Model):

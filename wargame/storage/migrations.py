@@ -55,7 +55,24 @@ def _save_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-SAVE_MIGRATIONS: dict[int, Migration] = {1: _save_1_to_2}
+def _save_2_to_3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3: saves carry tamper evidence (a chain over the turns, counts, digests of
+    the annotations, the timelines and the scenario). An older save has none: it is
+    marked with the schema it was written under, and only the replay of its log proves it
+    (its digests and rolls are still checked)."""
+    doc["legacy_schema"] = doc.get("migrated_from") or 2
+    doc["evidence"] = None
+    doc["chain"] = []
+    doc["counts"] = None
+    branches = doc.get("branches")
+    if isinstance(branches, list):
+        doc["branches"] = [
+            {**b, "chain": [], "counts": None} if isinstance(b, dict) else b for b in branches
+        ]
+    return doc
+
+
+SAVE_MIGRATIONS: dict[int, Migration] = {1: _save_1_to_2, 2: _save_2_to_3}
 """``SAVE_MIGRATIONS[n]`` turns a schema-``n`` save into schema ``n + 1``."""
 
 SCENARIO_MIGRATIONS: dict[int, Migration] = {1: _scenario_1_to_2}
