@@ -454,3 +454,60 @@ def test_a_seed_beyond_64_bits_and_a_bad_dask_address_are_refused_plainly(tmp_pa
     assert run.returncode == 2 and "--seed" in run.stderr and "internal" not in run.stderr
     dask = wargame("forecast", str(DEFAULT_SCENARIO), "--runs", "10", "--dask", "nonsense")
     assert dask.returncode == 2 and "Dask scheduler 'nonsense'" in dask.stderr
+
+
+# -- tamper evidence over the whole save ---------------------------------------------------
+
+CLI_TAMPERING = [
+    "drop all rulings",
+    "drop one digest",
+    "truncate the last turn",
+    "swap two turns",
+    "edit a note beside the log",
+    "unmark a bookmark",
+    "edit a reason",
+    "change the seed",
+    "change a ruling's event",
+    "the record ends before the log",
+]
+
+
+@pytest.fixture(scope="module")
+def sealed_file(tmp_path_factory):
+    from tests.session.test_persist import sealed_save
+    from wargame.storage.files import load_scenario
+
+    path = tmp_path_factory.mktemp("sealed") / "sealed.json"
+    return path, sealed_save(load_scenario(DEFAULT_SCENARIO), path)
+
+
+def test_a_fresh_save_replays_with_its_evidence_intact(sealed_file):
+    path, _ = sealed_file
+    proc = wargame("replay", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert "6 turns replayed, every digest matches" in proc.stdout
+    assert "tamper evidence intact" in proc.stdout
+    proc = wargame("validate", str(path))
+    assert proc.returncode == 0 and proc.stdout.strip().endswith("valid save file")
+
+
+@pytest.mark.parametrize("case", CLI_TAMPERING)
+def test_replay_and_validate_name_the_first_departure(sealed_file, tmp_path, case):
+    from tests.session.test_persist import TAMPERING
+
+    path, session = sealed_file
+    edit, turn, where, words = TAMPERING[case]
+    doc = json.loads(path.read_text())
+    edit(doc, session)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc))
+    replay = wargame("replay", str(bad))
+    validate = wargame("validate", str(bad))
+    assert replay.returncode == 3, replay.stderr
+    assert validate.returncode == 2, validate.stderr
+    for proc in (replay, validate):
+        assert proc.stderr.startswith(f"{bad}: {where}")
+        assert words in proc.stderr and "Traceback" not in proc.stderr
+        assert "internal error" not in proc.stderr
+        if turn is not None:
+            assert f"turn {turn}: " in proc.stderr

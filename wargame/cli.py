@@ -54,6 +54,7 @@ def _problems(exc: InvalidFileError, file: str) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check a scenario, save or moves file; one line per problem."""
     path = str(args.file)
+    note = ""
     try:
         doc = parse_json(read_bytes(Path(args.file)))
         kind = detect_kind(doc)
@@ -64,7 +65,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         elif kind is FileKind.MOVES:
             moves_from_doc(doc)
         else:
-            verify_save(save_from_doc(doc))
+            save = save_from_doc(doc)
+            verify_save(save)
+            if save.legacy_schema is not None:
+                note = f" (schema {save.legacy_schema}: no tamper evidence, its log replays)"
     except InvalidFileError as exc:
         return _problems(exc, path)
     except ReplayError as exc:
@@ -73,7 +77,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     except ScriptError as exc:
         _err(f"{path}: {_script_path('$.history', exc)}: {exc}")
         return EXIT_INVALID
-    print(f"{path}: valid {kind.value} file")
+    print(f"{path}: valid {kind.value} file{note}")
     return EXIT_OK
 
 
@@ -138,7 +142,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         where = args.scenario if args.history else args.moves
         _err(f"{where}: {_script_path(source, exc)}: {exc}")
         return EXIT_INVALID
-    out = Path(args.out) if args.out else _default_out(scenario.id)
+    out = _default_out(scenario.id, Path(args.out) if args.out else Path("saves"))
+    if args.out and not _is_folder(args.out):
+        out = Path(args.out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_save(out, to_save(session))
@@ -152,9 +158,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _default_out(scenario_id: str) -> Path:
+def _default_out(scenario_id: str, folder: Path) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return Path("saves") / f"{scenario_id}-{stamp}.json"
+    return folder / f"{scenario_id}-{stamp}.json"
+
+
+def _is_folder(out: str) -> bool:
+    """Whether ``--out`` names a folder: it ends with a separator or is one already."""
+    ends = ("/", "\\") if sys.platform == "win32" else ("/",)
+    return out.endswith(ends) or Path(out).is_dir()
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -172,7 +184,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         turns = verify_save(save, on_resolved=print_turn if args.jsonl else None)
     except ReplayError as exc:
-        _err(f"{path}: {exc.path}: mismatch at {exc}")
+        _err(f"{path}: {exc.path}: the save departs from its record: {exc}")
         return EXIT_MISMATCH
     if args.jsonl:
         return EXIT_OK
@@ -184,6 +196,14 @@ def cmd_replay(args: argparse.Namespace) -> int:
         )
     else:
         print(f"{path}: {turns} turns replayed, every digest matches")
+    if save.legacy_schema is not None:
+        print(
+            f"{path}: written under schema {save.legacy_schema}, before saves carried tamper "
+            "evidence: edits to its notes, bookmarks or a cut at the end cannot be told "
+            "(save it again to add the evidence)"
+        )
+    else:
+        print(f"{path}: tamper evidence intact: chain over the turns, rulings, notes and bookmarks")
     return EXIT_OK
 
 
@@ -203,6 +223,9 @@ def _open_session(path: str, seed: int, saves_only: bool = False) -> Session | i
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the after-action report of a save as one self-contained HTML file."""
+    if _is_folder(args.output):
+        _err(f"{args.output}: is a folder: give the HTML file to write (e.g. report.html in it)")
+        return EXIT_INVALID
     session = _open_session(str(args.save), 0, saves_only=True)
     if isinstance(session, int):
         return session

@@ -47,6 +47,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rationale (kept in the log)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,18 +1,22 @@
 """Save, scenario and moves files: loading, kinds, versions, located problems."""
 
 import json
+import math
 
 import pytest
 
 from tests.conftest import DEFAULT_SCENARIO, mini_doc
 from wargame.session.persist import to_save
 from wargame.session.session import Session
+from wargame.storage import files
 from wargame.storage.files import (
     FileKind,
+    UnreadableSaveError,
     detect_kind,
     load_moves,
     load_save,
     load_scenario,
+    write_save,
 )
 from wargame.storage.problems import InvalidFileError
 
@@ -82,3 +86,28 @@ def test_huge_nesting_is_a_problem_not_a_crash(tmp_path):
     path = write(tmp_path, "deep.json", "[" * 200000 + "]" * 200000)
     with pytest.raises(InvalidFileError):
         load_scenario(path)
+
+
+def test_a_save_that_would_not_read_back_leaves_the_old_file(tmp_path, mini, monkeypatch):
+    path = tmp_path / "s.json"
+    save = to_save(Session(mini))
+    write_save(path, save)
+    before = path.read_bytes()
+    monkeypatch.setattr(files, "dump_save", lambda _save: b'{"events": [{"kind": "?"}]}')
+    with pytest.raises(UnreadableSaveError, match="the file on disk is unchanged") as info:
+        write_save(path, save)
+    assert isinstance(info.value, OSError)  # reported like any failed write
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["s.json"]
+
+
+def test_a_non_finite_number_is_never_saved(tmp_path, mini):
+    params = mini.params.model_copy(
+        update={"category_points": {**mini.params.category_points, "posturing": math.inf}}
+    )
+    save = to_save(Session(mini))
+    bad = save.model_copy(update={"scenario": mini.model_copy(update={"params": params})})
+    with pytest.raises(UnreadableSaveError):
+        write_save(tmp_path / "s.json", bad)
+    assert not (tmp_path / "s.json").exists()
+    write_save(tmp_path / "s.json", save)
+    assert load_save(tmp_path / "s.json").scenario == mini

@@ -1,6 +1,10 @@
 """Reading untrusted JSON: every failure becomes problems located by JSON path."""
 
 import gc
+import json
+import os
+import threading
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -136,3 +140,90 @@ def test_syntax_errors_are_told_in_plain_words(data, words):
 
 def test_a_byte_order_mark_is_accepted():
     assert parse_json(b'\xef\xbb\xbf{"id": "x"}') == {"id": "x"}
+
+
+def _in_thread(fn, *args):
+    """Run ``fn`` with a timeout, so that a regression that blocks cannot hang the suite."""
+    box: list[BaseException | object] = []
+
+    def run():
+        try:
+            box.append(fn(*args))
+        except BaseException as exc:  # handed to the test
+            box.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "blocked"
+    return box[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_is_refused_without_waiting(tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    result = _in_thread(read_bytes, fifo)
+    assert isinstance(result, InvalidFileError)
+    assert result.problems == [("$", "cannot read file: a named pipe (FIFO), not a file")]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_is_refused():
+    result = _in_thread(read_bytes, Path("/dev/zero"))
+    assert isinstance(result, InvalidFileError) and "a device, not a file" in str(result)
+
+
+def test_the_size_limit_does_not_trust_stat(monkeypatch):
+    proc = Path("/proc/self/status")  # reports size 0, holds more
+    if not proc.exists():
+        pytest.skip("no /proc")
+    monkeypatch.setattr(problems, "MAX_FILE_BYTES", 10)
+    with pytest.raises(InvalidFileError, match="more than 10 bytes; the limit is 10"):
+        read_bytes(proc)
+    monkeypatch.setattr(problems, "MAX_FILE_BYTES", 1_000_000)
+    assert b"Name:" in read_bytes(proc)
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "message"),
+    [
+        (b'{"a": [1, NaN]}', "$.a[1]", "NaN is not a number a file may hold"),
+        (b'{"a": {"b": Infinity}}', "$.a.b", "Infinity is not a number"),
+        (b'{"a": -Infinity}', "$.a", "-Infinity is not a number"),
+        (b'{"a": 1e999}', "$.a", "the number 1e999 is too large"),
+        (b'{"a": -1e999}', "$.a", "the number -1e999 is too large"),
+        (b'{"p": {"x": ' + b"7" * 5000 + b"}}", "$.p.x", "a number of 5000 digits is too long"),
+    ],
+)
+def test_numbers_no_file_may_hold_are_located(text, path, message):
+    with pytest.raises(InvalidFileError) as err:
+        parse_json(text)
+    assert err.value.problems[0][0] == path and err.value.problems[0][1].startswith(message)
+
+
+def test_ordinary_numbers_still_parse():
+    assert parse_json(b'{"a": [1e300, -0.5, 12345678901234567890, 0]}') == {
+        "a": [1e300, -0.5, 12345678901234567890, 0]
+    }
+
+
+def test_a_long_list_is_validated_in_chunks_and_located(mini):
+    from wargame.session.persist import to_save
+    from wargame.session.session import Session
+    from wargame.storage.files import save_from_doc
+
+    doc = json.loads(to_save(Session(mini)).model_dump_json())
+    doc["events"] = [{"kind": "advance"}] * (problems.CHUNK_ITEMS * 4)
+    doc["events"][problems.CHUNK_ITEMS * 2 + 7] = {"kind": "advance", "x": 1}
+    doc["events"][-1] = {"kind": "nope"}
+    with pytest.raises(InvalidFileError) as err:
+        save_from_doc(doc)
+    assert err.value.problems == [
+        (f"$.events[{problems.CHUNK_ITEMS * 2 + 7}].advance.x", "Unexpected keyword argument")
+    ]  # the first chunk with problems, and nothing after it
+    doc["events"][problems.CHUNK_ITEMS * 2 + 7] = {"kind": "advance"}
+    doc["events"][-1] = {"kind": "advance"}
+    doc["cursor"] = 0
+    save = save_from_doc(doc)
+    assert len(save.events) == problems.CHUNK_ITEMS * 4

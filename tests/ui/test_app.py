@@ -111,9 +111,7 @@ def test_the_recovery_question_names_the_session_not_the_autosave_file(
     assert str(autosaver.path) in details
 
 
-def test_a_recovered_session_keeps_its_file_and_asks_to_be_saved(
-    qtbot, tmp_path, default_scenario
-):
+def test_a_recovered_session_keeps_its_file_and_asks_to_be_saved(qtbot, tmp_path, default_scenario):
     saved = tmp_path / "january.json"
     session = Session(default_scenario)
     session.dispatch(PhaseAdvanced())

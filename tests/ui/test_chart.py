@@ -1,6 +1,10 @@
 """The history chart: a branch compared with its parent or with the historical track, the
 divergence marked, and the decisions of both lines side by side."""
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
 from tests.ui.conftest import on_modal
 from wargame.analysis.compare import HISTORY
 from wargame.core.enums import Decision
@@ -44,3 +48,44 @@ def test_branch_against_parent_and_history(qtbot, window, default_scenario):
     assert first[0] == "18 Jan 2024"
     assert "Call for de-escalation" in first[1]
     assert "Strike militant camps across the border" in first[2]
+
+
+def ticks(axis, lo: float, hi: float, size: float) -> tuple[list[float], list[str]]:
+    """The dated ticks the axis draws over ``lo``..``hi`` on ``size`` pixels, and their labels."""
+    values = [v for _spacing, level in axis.tickValues(lo, hi, size) for v in level]
+    return values, axis.tickStrings(values, 1.0, 1.0)
+
+
+def test_the_date_axis_names_each_day_once_and_thins_out_when_crowded(qtbot, window):
+    axis = window.chart.plot.getAxis("bottom")
+    label = QFontMetrics(QApplication.font()).horizontalAdvance("30 Sep")
+    for lo, hi, size in [(0, 3, 800), (0.3, 2.6, 800), (0, 30, 900), (0, 30, 250), (0, 365, 600)]:
+        values, labels = ticks(axis, lo, hi, size)
+        assert labels and len(set(labels)) == len(labels), (lo, hi, labels)  # no date twice
+        assert all(v == int(v) and lo <= v <= hi for v in values)  # whole turns only
+        assert len(labels) * label <= size  # room for every label
+    assert ticks(axis, 0, 3, 800)[1] == ["15 Jan", "16 Jan", "17 Jan", "18 Jan"]  # every day
+    assert len(ticks(axis, 0, 30, 250)[0]) < 8  # crowded: every few days
+    # as drawn: a chart zoomed in on four days labels each of them once
+    window.docks["chart"].raise_()
+    window.chart.plot.setXRange(0, 3, padding=0)
+    QApplication.processEvents()
+    shown = ticks(axis, *axis.range, axis.width())[1]
+    assert shown == ["15 Jan", "16 Jan", "17 Jan", "18 Jan"]
+
+
+def test_the_legend_sits_above_the_plot_and_names_the_lines_shown(qtbot, window):
+    chart = window.chart
+    window.docks["chart"].raise_()
+    QApplication.processEvents()
+    assert chart.plot.plotItem.legend is None  # nothing drawn over the lines
+    key = chart.key
+    assert key.isVisible()
+    assert "Global escalation" in key.text() and "Escalation IRN-PAK" in key.text()
+    bottom_of_key = key.mapTo(chart, QPoint(0, key.height())).y()
+    assert bottom_of_key <= chart.plot.mapTo(chart, QPoint(0, 0)).y()
+    chart.series.item(0).setCheckState(Qt.CheckState.Unchecked)  # global escalation
+    assert "Global escalation" not in key.text() and "Escalation IRN-PAK" in key.text()
+    # a long series name elides in the list, whole in its tooltip
+    names = [chart.series.item(i) for i in range(chart.series.count())]
+    assert all(item.toolTip() == item.text() for item in names)

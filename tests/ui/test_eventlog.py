@@ -92,9 +92,7 @@ def test_the_log_follows_the_cursor_in_playback(qtbot, tmp_path, default_scenari
         view.resize(view.width(), 200)  # a few rows in view
         for target in (len(window.session.log), 5):
             window.replay_bar.seek(target)
-            row = window.log_panel.proxy.mapFromSource(
-                window.log_panel.model.index(target - 1, 0)
-            )
+            row = window.log_panel.proxy.mapFromSource(window.log_panel.model.index(target - 1, 0))
             rect = view.visualRect(row)
             assert view.viewport().rect().intersects(rect), target
     finally:

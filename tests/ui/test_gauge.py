@@ -79,3 +79,15 @@ def test_a_left_click_asks_for_the_record_and_hovering_explains(qtbot, mini):
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(bar.clicked):
         qtbot.mouseClick(bar, Qt.MouseButton.RightButton)
+
+
+def test_a_label_elides_only_when_the_bar_lacks_the_room(qtbot, mini):
+    bar = bar_of(qtbot, mini.params.bands)
+    name = "Baloch separatists (BLA/BLF) – Pakistan"
+    bar.set_label(name)
+    assert bar.shown_label().endswith("…")  # 42 % of a 300 px bar
+    bar.set_label_width(bar.label_room([name, "Iran – Pakistan"]))
+    bar.resize(900, 28)  # a projector's bar: the whole name beside the track
+    assert bar.shown_label() == name
+    bar.resize(300, 28)  # never more than half the bar: the track stays readable
+    assert bar.shown_label().endswith("…")

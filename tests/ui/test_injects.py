@@ -1,8 +1,10 @@
 """The injects panel: the queue of due injects and firing them."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from wargame.core.enums import Phase
+from wargame.ui.injects import MIN_ROWS
 
 
 def test_injects_fire_from_the_queue(qtbot, window):
@@ -46,3 +48,12 @@ def test_an_inject_that_cannot_fire_says_why(qtbot, window):
     panel.tree.setCurrentItem(item)
     assert not panel.fire.isEnabled() and panel.fire.toolTip() == "Already fired."
     assert "Already fired." in panel.text.toPlainText()
+
+
+def test_the_queue_shows_several_injects_before_the_panel_scrolls(qtbot, window):
+    tree = window.injects.tree
+    window.docks["injects"].raise_()
+    QApplication.processEvents()
+    row = tree.visualItemRect(tree.topLevelItem(0)).height()
+    assert tree.minimumHeight() >= tree.header().height() + MIN_ROWS * row
+    assert tree.viewport().height() >= MIN_ROWS * row

@@ -2,14 +2,21 @@
 
 import json
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QWidget
 
 from tests.conftest import BUNDLED
-from tests.ui.conftest import on_modal
+from tests.ui.conftest import on_modal, white_cell_only
 from tests.ui.facilitator import compose, decline_lock, leave_curtain, next_phase
 from wargame.core.enums import Phase
+from wargame.core.events import InjectFired, MoveSubmitted, PhaseAdvanced
+from wargame.session.headless import play
+from wargame.session.session import Session
 from wargame.storage.files import load_scenario
+from wargame.ui.files import Autosaver
+from wargame.ui.mainwindow import MainWindow
+from wargame.ui.screenfit import FRAME, WIDE_FROM, Arrangement
 
 
 def test_undo_and_redo_restore_the_views(qtbot, window):
@@ -192,3 +199,157 @@ def test_the_guide_opens_offline_with_f1(qtbot, window):
     text = window.guide.text.toPlainText()
     assert "One turn" in text and "Next phase (F5)" in text
     window.guide.close()
+
+
+# -- the console on the screen it opens on ----------------------------------------------
+
+LAPTOPS = {
+    "1366x768": QRect(0, 0, 1366, 768),
+    "1366x768 under a top bar": QRect(0, 27, 1366, 741),
+    "1280x720": QRect(0, 0, 1280, 720),
+}
+
+
+@pytest.fixture
+def console_on(qtbot, tmp_path):
+    """Open consoles on a given screen's available area; close them after the test."""
+    opened: list[MainWindow] = []
+
+    def open_on(scenario, screen: QRect) -> MainWindow:
+        win = MainWindow(Session(scenario, seed=0), Autosaver(tmp_path / "auto"), available=screen)
+        opened.append(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    yield open_on
+    for win in opened:
+        win.mark_saved()
+        win.close()
+        win.deleteLater()
+
+
+def main_actions(win: MainWindow) -> list[tuple[str | None, QWidget]]:
+    """Each main action's widget, with the dock to bring forward first (None: the bar)."""
+    orders = win.orders
+    return [
+        *((None, button) for button in win.turn_bar.buttons),  # Undo, Redo, Next phase
+        ("composer", win.composer.submit),
+        ("injects", win.injects.fire),
+        ("injects", win.injects.hold),
+        ("injects", win.injects.skip),
+        ("orders", orders.reason),
+        *(("orders", b) for b in (orders.accept, orders.roll, orders.set_button, orders.reject)),
+        ("orders", orders.modify),
+        ("orders", orders.accept_all),
+        ("chart", win.chart.plot),
+        ("log", win.log_panel.view),
+    ]
+
+
+def on_screen(win: MainWindow, widget: QWidget) -> QRect:
+    """The widget's rectangle on the screen."""
+    return QRect(widget.mapTo(win, QPoint(0, 0)) + win.geometry().topLeft(), widget.size())
+
+
+@pytest.mark.parametrize("name", list(LAPTOPS))
+def test_on_a_laptop_every_main_action_is_on_screen_and_in_sight(
+    qtbot, console_on, default_scenario, name
+):
+    screen = LAPTOPS[name]
+    win = console_on(default_scenario, screen)
+    assert win.arrangement is Arrangement.COMPACT
+    frame = win.frameGeometry()
+    assert screen.contains(win.geometry()) and screen.contains(frame), (frame, screen)
+    for dock, widget in main_actions(win):
+        if dock is not None:
+            win.docks[dock].raise_()
+        QApplication.processEvents()
+        where = on_screen(win, widget)
+        label = f"{dock}: {widget.accessibleName() or getattr(widget, 'text', str)()}"
+        assert widget.isVisible(), label
+        assert screen.contains(where), (label, where)
+        if isinstance(widget, QAbstractScrollArea):  # the chart, the log: a real view
+            shown = widget.viewport().visibleRegion().boundingRect()
+            assert shown.height() >= 100 and shown.width() >= 400, (label, shown)
+        else:  # nothing of it scrolled away or cut off
+            assert widget.visibleRegion().boundingRect() == widget.rect(), label
+
+
+@pytest.mark.parametrize("name", list(LAPTOPS))
+def test_on_a_laptop_the_window_may_be_as_small_as_the_screen(console_on, default_scenario, name):
+    screen = LAPTOPS[name]
+    win = console_on(default_scenario, screen)
+    least = win.minimumSizeHint()
+    # the window manager's title bar and borders fit around it
+    assert least.width() <= screen.width() - FRAME.width(), least
+    assert least.height() <= screen.height() - FRAME.height(), least
+    # the phases' panels share one tab group, the others another: no panel is crushed
+    right = {win.docks[n] for n in ("injects", "orders", "composer")}
+    assert set(win.tabifiedDockWidgets(win.docks["orders"])) == right - {win.docks["orders"]}
+    assert win.docks["notes"] in win.tabifiedDockWidgets(win.docks["chart"])
+
+
+def test_on_a_projector_the_panels_have_room(qtbot, console_on, default_scenario):
+    screen = QRect(0, 0, 1920, 1080)
+    win = console_on(white_cell_only(default_scenario), screen)
+    assert win.arrangement is Arrangement.WIDE
+    assert win.minimumSizeHint().width() < WIDE_FROM.width()  # a narrower screen is compact
+    play_to_adjudication(win.session, default_scenario)  # the moves come forward
+    QApplication.processEvents()
+    # the moves beside the history, the composer on its own: all three in sight at once
+    for name in ("orders", "chart", "composer"):
+        assert not win.docks[name].visibleRegion().isEmpty(), name
+    table = win.orders.table
+    assert table.rowCount() == 5
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()
+    compose(win, "CHN", "strike_militant_camps", "JAA")
+    QApplication.processEvents()
+    assert len(summarize_lines(win)) >= 8
+    area = win.composer.preview_area
+    assert area.height() >= win.composer.preview.sizeHint().height()  # the preview whole
+    assert win.chart.plot.height() >= 200
+
+
+def play_to_adjudication(session, scenario) -> None:
+    """Two days played as history went; the third day's five moves revealed for rulings."""
+    play(session, scenario.history[:2])
+    while session.state.phase is not Phase.INJECTS:
+        session.dispatch(PhaseAdvanced())
+    for inject in session.engine.due_injects(session.state):
+        session.dispatch(InjectFired(inject.id))
+    session.dispatch(PhaseAdvanced())
+    for m in scenario.history[2].moves:
+        session.dispatch(MoveSubmitted(m.actor, m.action, m.target, m.note, tuple(m.modifiers)))
+    session.dispatch(PhaseAdvanced())
+    assert session.state.phase is Phase.ADJUDICATION
+
+
+def summarize_lines(win: MainWindow) -> list[str]:
+    return win.composer.preview.text().split("<tr>")[1:]
+
+
+def test_a_layout_saved_on_a_bigger_screen_is_not_restored_on_a_laptop(
+    qtbot, console_on, default_scenario
+):
+    big = console_on(default_scenario, QRect(0, 0, 1920, 1080))
+    big.mark_saved()
+    big.close()  # saves its geometry and its docks
+    laptop = LAPTOPS["1366x768"]
+    win = console_on(default_scenario, laptop)
+    assert win.arrangement is Arrangement.COMPACT
+    assert win.docks["composer"] in win.tabifiedDockWidgets(win.docks["orders"])
+    assert laptop.contains(win.frameGeometry())
+    win.docks["orders"].raise_()
+    QApplication.processEvents()
+    assert win.orders.accept.visibleRegion().boundingRect() == win.orders.accept.rect()
+
+
+def test_a_layout_saved_on_the_same_screen_comes_back(qtbot, console_on, default_scenario):
+    laptop = LAPTOPS["1280x720"]
+    first = console_on(default_scenario, laptop)
+    first.tabifyDockWidget(first.docks["composer"], first.docks["notes"])  # the trainer's way
+    first.mark_saved()
+    first.close()
+    again = console_on(default_scenario, laptop)
+    assert again.docks["notes"] in again.tabifiedDockWidgets(again.docks["composer"])

@@ -13,7 +13,9 @@ from tests.ui.facilitator import (
     submit_in_panel,
 )
 from wargame.core.events import MoveAdjudicated
-from wargame.ui.orders import ModifyDialog
+from wargame.session.session import Session
+from wargame.ui.bridge import SessionBridge
+from wargame.ui.orders import MIN_ROWS, ModifyDialog, OrdersPanel
 
 
 def test_reject_needs_a_reason(qtbot, window):
@@ -83,3 +85,22 @@ def test_rulings_reasons_order_rolls_and_narrative(qtbot, team_window):
     assert "strike militant camps across the border" in narrative.text
     assert "recall the ambassador" in narrative.text
     assert narrative.text.replace("\n", " ") in "\n".join(model_texts(window.log_panel.model))
+
+
+def test_the_ruling_buttons_wrap_in_a_narrow_dock_and_the_table_keeps_its_rows(
+    qtbot, default_scenario
+):
+    panel = OrdersPanel(SessionBridge(Session(default_scenario)))
+    qtbot.addWidget(panel)
+    o = panel
+    buttons = [o.accept, o.roll, o.outcome, o.set_button, o.modify, o.reject, o.accept_all]
+    panel.resize(1000, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert len({b.y() for b in buttons}) == 1  # one row when the dock is wide
+    assert panel.minimumSizeHint().width() <= 380
+    panel.resize(380, 400)  # a laptop's dock
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) > 1)
+    assert all(panel.rect().contains(b.geometry()) for b in buttons)
+    rows = panel.table.verticalHeader().defaultSectionSize()
+    assert panel.table.minimumHeight() >= MIN_ROWS * rows

@@ -3,6 +3,7 @@
 import pytest
 
 from wargame.core.events import MoveSubmitted, NoteAdded, Override, PhaseAdvanced
+from wargame.session.headless import play
 from wargame.session.operations import advance
 from wargame.session.session import Session
 from wargame.ui.bridge import SessionBridge
@@ -66,3 +67,21 @@ def test_once_closed_it_no_longer_follows_the_session(projector, monkeypatch):
     projector.bridge.session.dispatch(NoteAdded("after the show"))
     projector.bridge.session.dispatch(PhaseAdvanced())
     assert redraws == []
+
+
+def test_on_a_full_hd_projector_the_hottest_pairs_are_named_in_full(qtbot, default_scenario):
+    session = Session(default_scenario)
+    play(session, default_scenario.history[:4])  # Baloch separatists – Pakistan runs hot
+    window = ProjectorWindow(SessionBridge(session))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    names = [bar.accessibleName() for bar in window.pairs]
+    assert "Baloch separatists (BLA/BLF) – Pakistan" in names
+    assert [bar.shown_label() for bar in window.pairs] == names
+
+
+def test_it_fits_a_small_projector(projector):
+    least = projector.minimumSizeHint()
+    assert least.width() <= 1024 and least.height() <= 720, least

@@ -7,6 +7,7 @@ from typing import Any
 
 from wargame import __version__
 from wargame.core.checks import scenario_problems
+from wargame.core.errors import SaveFormatError
 from wargame.core.scenario import SCENARIO_SCHEMA_VERSION, Scenario
 from wargame.storage.atomic import atomic_write
 from wargame.storage.catalogues import with_catalogue
@@ -115,12 +116,32 @@ def dump_save(save: SaveFile) -> bytes:
         return save.model_dump_json(indent=None).encode()
 
 
+class UnreadableSaveError(SaveFormatError, OSError):
+    """A save that would not read back: refused before the file on disk is touched.
+
+    Also an :class:`OSError`, so every caller that reports a failed write (the console,
+    the command line) reports this one the same way."""
+
+
 def write_save(path: Path, save: SaveFile) -> None:
-    """Write a save atomically, stamping version and time."""
+    """Write a save atomically, stamping version and time.
+
+    The bytes are read back through the same reader and checks as :func:`load_save` before
+    they replace anything: a save that could not be opened again is refused with
+    :class:`UnreadableSaveError` and the old file stays as it was."""
     stamped = save.model_copy(
         update={
             "app_version": __version__,
             "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
     )
-    atomic_write(Path(path), dump_save(stamped))
+    data = dump_save(stamped)
+    try:
+        save_from_doc(parse_json(data))
+    except InvalidFileError as exc:
+        where, message = exc.problems[0]
+        raise UnreadableSaveError(
+            f"not saved: the save would not open again ({message}); the file on disk is unchanged",
+            where,
+        ) from exc
+    atomic_write(Path(path), data)

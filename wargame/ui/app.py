@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from wargame import __version__, logs
 from wargame.resources import APP_ID, TRANSLATIONS
 from wargame.session.session import Session
+from wargame.storage.atomic import remove_stale_temps
 from wargame.storage.files import FileKind
 from wargame.ui import crash
 from wargame.ui.files import (
@@ -91,6 +92,7 @@ def build_window(
 ) -> MainWindow:
     """The main window: on the recovered autosave if the user wants it, else on the file."""
     folder = autosave_dir or default_autosave_dir()
+    remove_stale_temps(folder)  # half-written files of killed writes
     for pending in orphaned_autosaves(folder):
         if not ask(pending):
             discard_autosave(pending)  # declined: this crash's session is let go

@@ -76,9 +76,9 @@ class DateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
         self.scenario = scenario
 
     def tickValues(  # noqa: N802 - pyqtgraph override
-        self, minVal: float, maxVal: float, size: float
+        self, low: float, high: float, size: float
     ) -> list[tuple[float, list[float]]]:
-        lo, hi = sorted((minVal, maxVal))
+        lo, hi = sorted((low, high))
         first, last = max(math.ceil(lo), 0), math.floor(hi)
         if last < first or size <= 0:
             return []

@@ -26,24 +26,38 @@ from wargame.core.events import Change, MoveSubmitted
 from wargame.core.legal import legal_moves
 from wargame.session.changes import Changes
 from wargame.session.teams import team_of
+from wargame.session.wording import Wording, wording
+from wargame.ui.actors import controller_label
 from wargame.ui.bridge import SessionBridge
 
 
-def summarize(changes: list[Change]) -> list[tuple[str, float]]:
-    """Net predicted change per meter, largest first (flags and status listed as text)."""
+def summarize(changes: list[Change], words: Wording | None = None) -> list[tuple[str, float]]:
+    """Net predicted change per meter, largest first (flags and status listed as text);
+    with ``words``, pairs, actors and grievances are named as the room knows them."""
     net: dict[str, float] = defaultdict(float)
     notes: list[str] = []
     for c in changes:
         if c.meter in ("flag", "status"):
             to = c.detail.get("to", "") if c.detail else ""
-            notes.append(f"{c.meter} {c.subject} {c.rule}{' → ' + str(to) if to else ''}")
+            subject = c.subject
+            if words is not None and c.meter == "status":
+                subject = words.pair(c.subject)
+            notes.append(f"{c.meter} {subject} {c.rule}{' → ' + str(to) if to else ''}")
             continue
+        subject = c.subject
+        if words is not None:
+            if c.meter == "escalation":
+                subject = words.pair(c.subject)
+            elif c.meter == "ledger":
+                subject = words.grievance(c.subject)
+            elif c.subject in words.names:
+                subject = words.actor(c.subject)
         label = {
             "escalation": "escalation {0}",
-            "ledger": "grievance {0}",
+            "ledger": "{0}",
             "global": "global escalation",
         }.get(c.meter, f"{c.meter} {{0}}")
-        net[label.format(c.subject)] += c.amount
+        net[label.format(subject)] += c.amount
     out = sorted(((k, v) for k, v in net.items() if abs(v) >= 0.005), key=lambda kv: -abs(kv[1]))
     return out + [(n, 0.0) for n in notes]
 
@@ -75,12 +89,15 @@ class ActionComposer(QWidget):
         self.actor_box = QComboBox(self)
         self.actor_box.setAccessibleName(self.tr("Acting actor"))
         self.action_box = QComboBox(self)
+        self.action_box.setPlaceholderText(self.tr("Choose an action…"))
         self.action_box.setAccessibleName(self.tr("Action"))
         self.target_box = QComboBox(self)
         self.target_box.setAccessibleName(self.tr("Target"))
         for box in (self.actor_box, self.action_box, self.target_box):
             # a long action's label must not widen the dock: the box takes the width it gets
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(16)
         form.addRow(self.tr("&Actor"), self.actor_box)
         form.addRow(self.tr("A&ction"), self.action_box)
@@ -205,17 +222,21 @@ class ActionComposer(QWidget):
 
     def _fill_actors(self) -> None:
         current = self.actor_box.currentData()
-        wanted = self.actor_ids()
-        have = [self.actor_box.itemData(i) for i in range(self.actor_box.count())]
+        names = {a.id: a.name for a in self.bridge.session.scenario.actors}
+        controls = self.bridge.session.state.control
+        wanted = [
+            (actor, f"{names[actor]} — {controller_label(*controls[actor])}")
+            for actor in self.actor_ids()
+        ]
+        have = [
+            (self.actor_box.itemData(i), self.actor_box.itemText(i))
+            for i in range(self.actor_box.count())
+        ]
         if have != wanted:
-            names = {a.id: a.name for a in self.bridge.session.scenario.actors}
-            controls = self.bridge.session.state.control
             self.actor_box.blockSignals(True)
             self.actor_box.clear()
-            for actor in wanted:
-                controller, who = controls[actor]
-                suffix = f" — {who}" if who else f" — {controller.value}"
-                self.actor_box.addItem(f"{names[actor]}{suffix}", actor)
+            for actor, label in wanted:
+                self.actor_box.addItem(label, actor)
             idx = self.actor_box.findData(current)
             self.actor_box.setCurrentIndex(max(idx, 0))
             self.actor_box.blockSignals(False)
@@ -238,8 +259,8 @@ class ActionComposer(QWidget):
             if action_id not in seen:
                 seen.append(action_id)
                 self.action_box.addItem(actions[action_id].label, action_id)
-        idx = self.action_box.findData(current)
-        self.action_box.setCurrentIndex(max(idx, 0))
+        # nothing is chosen for the user: a strike must never be one click away by default
+        self.action_box.setCurrentIndex(self.action_box.findData(current))
         self.action_box.blockSignals(False)
         self._fill_targets()
 
@@ -325,7 +346,7 @@ class ActionComposer(QWidget):
         except WargameError as exc:
             self.preview.setText(str(exc))
             return
-        lines = summarize(t.changes)
+        lines = summarize(t.changes, wording(session))
         if not lines:
             self.preview.setText(self.tr("No meter changes."))
             return

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         bridge: the session bridge every view observes.
         path: the save file the session belongs to (None until saved).
         autosaver: writes the session after every committed event.
-        docks: name -> dock widget.
+        docks: name -> dock widget (each panel in a :class:`PanelScroll`).
+        arrangement: how the docks are grouped for the screen the window opened on.
     """
 
     def __init__(
@@ -455,7 +456,9 @@ class MainWindow(QMainWindow):
         phase = self.session.state.phase
         if phase is Phase.INJECTS:
             self.docks["injects"].raise_()
-        elif phase in (Phase.ORDERS, Phase.ADJUDICATION, Phase.RESOLUTION):
+        elif phase is Phase.ORDERS:
+            self.docks["composer"].raise_()  # the White cell enters its own actors' moves
+        elif phase in (Phase.ADJUDICATION, Phase.RESOLUTION):
             self.docks["orders"].raise_()
 
     def _sync_actions(self) -> None:
@@ -974,13 +977,17 @@ class MainWindow(QMainWindow):
         planned = self.geometry()
         # Qt fits a restored geometry to the real screen: only trusted on the one fitted
         real = self.screen().availableGeometry() == screen
-        if isinstance(geometry, QByteArray) and settings.value("window/screen") == size and real:
-            if not self.restoreGeometry(geometry) or not fits(self.geometry(), screen):
-                self.setWindowState(Qt.WindowState.WindowNoState)
-                self.resize(planned.size())
-                self.move(planned.topLeft())
-        same = settings.value("window/arrangement") == self.arrangement.value
-        if isinstance(state, QByteArray) and same:
+        same = settings.value("window/screen") == size and real
+        if (
+            isinstance(geometry, QByteArray)
+            and same
+            and (not self.restoreGeometry(geometry) or not fits(self.geometry(), screen))
+        ):
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            self.resize(planned.size())
+            self.move(planned.topLeft())
+        arranged_alike = settings.value("window/arrangement") == self.arrangement.value
+        if isinstance(state, QByteArray) and arranged_alike:
             arranged = self.saveState()
             if not self.restoreState(state) or not fits(
                 QRect(screen.topLeft(), self.minimumSizeHint()), screen

@@ -62,21 +62,21 @@ class ProjectorWindow(QWidget):
         bands = bridge.session.scenario.params.bands
         self.gauge = GlobalGauge(bands, top)
         self.gauge.setMinimumSize(260, 200)
-        left.addWidget(self.gauge)
+        left.addWidget(self.gauge, 1)  # the gauge takes the height the bars leave
         self.pairs = [MeterBar("", bands, top) for _ in range(HOT_PAIRS)]
         for bar in self.pairs:
-            bar.setMinimumHeight(44)
+            bar.setMinimumHeight(36)
             big = bar.font()
             big.setPointSize(15)
             bar.setFont(big)
             left.addWidget(bar)
-        left.addStretch(1)
         row.addLayout(left, 1)  # room for the pairs' whole names
         self.map = RelationsMap(bridge, top)
         row.addWidget(self.map, 1)
         self.chart = HistoryChart(bridge, split)
         for w in (self.chart.series, self.chart.compare, self.chart.decisions):
             w.hide()
+        self.chart.setMinimumHeight(140)  # the window fits a 1280 x 720 projector
         split.addWidget(top)
         split.addWidget(self.chart)
         split.setSizes([700, 300])

@@ -35,15 +35,17 @@ def arrangement_for(available: QSize) -> Arrangement:
 
 
 def window_geometry(available: QRect) -> QRect:
-    """The window's first geometry (without its frame): the whole available area but the
-    frame, centred horizontally, at the top."""
+    """The window's first size (without its frame): the whole available area but the frame;
+    its top left corner is where the frame's goes (``QWidget.move``), centred horizontally
+    at the top of the area."""
     size = available.size() - FRAME
     left = available.left() + (available.width() - size.width()) // 2
     return QRect(QPoint(left, available.top()), size)
 
 
 def fits(geometry: QRect, available: QRect) -> bool:
-    """Whether a window with this geometry (without its frame) lies on the available area."""
+    """Whether a window of this geometry (without its frame) lies on the available area,
+    its frame's borders and title bar included (approximately)."""
     frame = QRect(geometry.topLeft(), geometry.size() + QSize(0, FRAME.height() // 2))
     return available.contains(frame)
 
@@ -54,10 +56,14 @@ class PanelScroll(QScrollArea):
 
     Unlike a plain resizable scroll area, it keeps the panel at the dock's height whenever
     the panel's minimum fits: its lists and tables shrink before anything scrolls.
+
+    Attributes:
+        panel: the panel shown.
     """
 
     def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.panel = panel
         self.setWidget(panel)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,16 +73,16 @@ class PanelScroll(QScrollArea):
         return self.verticalScrollBar().sizeHint().width()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        inner = self.widget().minimumSizeHint()
+        inner = self.panel.minimumSizeHint()
         return QSize(inner.width() + self._bar(), min(inner.height(), PANEL_MIN_HEIGHT))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        inner = self.widget().sizeHint()
+        inner = self.panel.sizeHint()
         return QSize(inner.width() + self._bar(), inner.height())
 
     def fit(self) -> None:
         """Give the panel the viewport's size, or the least it needs at that width."""
-        panel = self.widget()
+        panel = self.panel
         view = self.viewport().size()
         width = max(view.width(), panel.minimumSizeHint().width())
         layout = panel.layout()
@@ -92,7 +98,7 @@ class PanelScroll(QScrollArea):
         return super().viewportEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.panel and event.type() == QEvent.Type.LayoutRequest:
             self.fit()
         return False
 
