@@ -81,11 +81,11 @@ def test_the_legend_sits_above_the_plot_and_names_the_lines_shown(qtbot, window)
     assert chart.plot.plotItem.legend is None  # nothing drawn over the lines
     key = chart.key
     assert key.isVisible()
-    assert "Global escalation" in key.text() and "Escalation IRN-PAK" in key.text()
+    assert "Global escalation" in key.text() and "Escalation Iran – Pakistan" in key.text()
     bottom_of_key = key.mapTo(chart, QPoint(0, key.height())).y()
     assert bottom_of_key <= chart.plot.mapTo(chart, QPoint(0, 0)).y()
     chart.series.item(0).setCheckState(Qt.CheckState.Unchecked)  # global escalation
-    assert "Global escalation" not in key.text() and "Escalation IRN-PAK" in key.text()
+    assert "Global escalation" not in key.text() and "Escalation Iran – Pakistan" in key.text()
     # a long series name elides in the list, whole in its tooltip
     names = [chart.series.item(i) for i in range(chart.series.count())]
     assert all(item.toolTip() == item.text() for item in names)

@@ -57,7 +57,7 @@ def test_rulings_reasons_order_rolls_and_narrative(qtbot, team_window):
     # change the order of resolution
     orders.table.selectRow(1)
     qtbot.mouseClick(orders.up, Qt.MouseButton.LeftButton)
-    assert [r[0] for r in orders.rows()] == ["PAK", "IRN"]
+    assert [r[0] for r in orders.rows()] == ["Pakistan", "Iran"]
     # a modification needs a reason
     dialog = ModifyDialog(window.session, 0, window)
     qtbot.addWidget(dialog)

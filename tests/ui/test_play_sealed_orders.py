@@ -116,7 +116,13 @@ def test_nobody_sees_a_sealed_move_before_the_reveal(qtbot, team_window, tmp_pat
     assert SECRET in revealed  # the scan does find the move once it is revealed
     assert SECRET not in window.projector.status.toPlainText()
     actors = [row[0] for row in window.orders.rows()]
-    assert actors == ["IRN", "PAK", "IND", "JAA", "BLA"]  # the bots moved too
+    assert actors == [
+        "Iran",
+        "Pakistan",
+        "India",
+        "Jaish al-Adl",
+        "Baloch separatists (BLA/BLF)",
+    ]  # the bots moved too
     # play on: rule, resolve, review, and a second day with the projector still open
     qtbot.mouseClick(window.orders.accept_all, Qt.MouseButton.LeftButton)
     next_phase(qtbot, window, 3)  # resolution, review, next day's injects

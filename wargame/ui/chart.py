@@ -31,6 +31,7 @@ from wargame.core.state import State
 from wargame.core.world import dyad_key
 from wargame.session.changes import Changes
 from wargame.session.session import Session
+from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
 
 PALETTE = [
@@ -151,10 +152,11 @@ class HistoryChart(QWidget):
     def _keys(self) -> list[tuple[str, str]]:
         session = self.bridge.session
         names = {a.id: a.name for a in session.scenario.actors}
+        words = wording(session)
         keys = [("global", self.tr("Global escalation"))]
         for rel in session.scenario.relations:
             dyad = dyad_key(rel.a, rel.b)
-            keys.append((f"esc:{dyad}", self.tr("Escalation {0}").format(dyad)))
+            keys.append((f"esc:{dyad}", self.tr("Escalation {0}").format(words.pair(dyad))))
         keys += [(f"det:{a}", self.tr("Deterrence {0}").format(n)) for a, n in names.items()]
         return keys
 

@@ -25,6 +25,7 @@ from wargame.core.legal import legal_moves
 from wargame.session.changes import Changes
 from wargame.session.session import Session
 from wargame.session.teams import is_sealed, team_of
+from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.screenfit import FlowLayout
 
@@ -163,6 +164,7 @@ class OrdersPanel(QWidget):
         session = self.bridge.session
         state = session.state
         actions = session.engine.world.actions
+        words = wording(session)
         out = []
         for m in state.pending:
             if is_sealed(state, m.actor):  # the team, not which of its actors
@@ -184,11 +186,12 @@ class OrdersPanel(QWidget):
             if m.roll is not None:
                 chance = actions[action].success
                 engine = f"{roll_outcome(m.roll, chance).value} ({m.roll:.2f} vs {chance:.0%})"
+            target = m.final_target if m.final_action else m.target
             out.append(
                 [
-                    m.actor,
-                    actions[action].label if action in actions else action,
-                    (m.final_target if m.final_action else m.target) or "—",
+                    words.actor(m.actor),
+                    words.action(action),
+                    words.actor(target) if target else "—",
                     m.decision.value if m.decision else self.tr("awaiting"),
                     m.outcome.value if m.outcome else ("rejected" if m.decision else ""),
                     engine,
