@@ -23,7 +23,7 @@ from wargame.core.events import (
 )
 from wargame.resources import DEFAULT_SCENARIO, SCENARIOS
 from wargame.session.headless import play
-from wargame.session.operations import bots_move
+from wargame.session.operations import advance
 from wargame.session.session import Session
 from wargame.session.teams import pin_hash
 from wargame.storage.files import load_scenario
@@ -112,8 +112,7 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
         if m is not pak:
             session.dispatch(MoveSubmitted(m.actor, m.action, m.target, m.note, tuple(m.modifiers)))
     window.curtain.accept()  # the White cell's hand (its PIN is asked for from the buttons)
-    bots_move(session)  # the bots' moves too, so that Next phase has nothing to remind of
-    window.next_phase()  # reveal
+    advance(session)  # reveal (as on 18 January, the bots sit the day out: no reminder)
     session.dispatch(MoveAdjudicated(0, Decision.ROLL, reason="strike success uncertain"))
     session.dispatch(MoveAdjudicated(1, Decision.ACCEPT))
     window.docks["orders"].raise_()
