@@ -47,6 +47,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,11 +147,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} Succeeds {1:.0%} of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moves are entered in the Orders phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No meter changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has already entered this move this turn: {1}. Enter it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered for {0}: {1}. It shows in Moves and rulings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +966,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bots moved — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bot has moved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,6 +1239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Engine: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Injects phase: fire or hold the due injects, then Next phase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,6 +1260,14 @@
     </message>
     <message>
         <source>Review the turn; Next phase starts the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0} is ruled already ({1}{2}). Replace that ruling? Its reason and its die go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

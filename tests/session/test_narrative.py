@@ -80,3 +80,26 @@ def test_a_rejected_move_is_told_as_submitted(default_scenario):
         "Iran: strike militant camps across the border against Jaish al-Adl was rejected "
         "(not today)." in text
     )
+
+
+def test_a_pass_is_told_as_a_pass_and_only_a_rolled_ruling_shows_its_die(default_scenario):
+    from wargame.core.enums import Decision, Outcome
+    from wargame.core.events import MoveAdjudicated, MoveSubmitted, PhaseAdvanced
+
+    session = Session(default_scenario)
+    session.dispatch(PhaseAdvanced())  # orders
+    session.dispatch(MoveSubmitted("IRN", "condemn", "PAK"))
+    session.dispatch(MoveSubmitted("PAK", "condemn", "IRN"))
+    session.dispatch(MoveSubmitted("JAA", "pass", None, "pass"))
+    session.dispatch(PhaseAdvanced())  # adjudication
+    session.dispatch(MoveAdjudicated(0, Decision.SET, Outcome.FAILURE, reason="blocked"))
+    session.dispatch(MoveAdjudicated(1, Decision.ROLL, reason="uncertain"))
+    session.dispatch(MoveAdjudicated(2, Decision.ACCEPT))
+    session.dispatch(PhaseAdvanced())  # resolution
+    text = turn_narrative(session)
+    assert "Jaish al-Adl passed." in text and "pass (" not in text
+    iran = next(line for line in text.splitlines() if line.startswith("Iran:"))
+    assert "failure, set by the White cell" in iran and "roll" not in iran
+    roll = session.state.pending[1].roll
+    pakistan = next(line for line in text.splitlines() if line.startswith("Pakistan:"))
+    assert f"roll {roll:.2f}" in pakistan

@@ -76,3 +76,22 @@ def test_nothing_is_chosen_for_the_white_cell_and_actors_show_who_plays_them(
     session.dispatch(ControlAssigned("IND", Controller.BOT, "dove"))
     labels = [composer.actor_box.itemText(i) for i in range(composer.actor_box.count())]
     assert "India — bot (dove)" in labels  # the label follows the change
+
+
+def test_the_same_move_twice_asks_and_an_entered_move_says_so(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import on_modal
+
+    next_phase(qtbot, window)  # orders
+    compose(window, "IRN", "condemn", "PAK")
+    qtbot.mouseClick(window.composer.submit, Qt.MouseButton.LeftButton)
+    assert "Entered for Iran" in window.composer.status.text()
+    asked: list[str] = []
+    on_modal(
+        lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()),
+        title="Submit again?",
+    )
+    qtbot.mouseClick(window.composer.submit, Qt.MouseButton.LeftButton)
+    assert asked and "Iran has already entered this move" in asked[0]
+    assert len(window.session.state.pending) == 1

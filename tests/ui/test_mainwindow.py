@@ -353,3 +353,23 @@ def test_a_layout_saved_on_the_same_screen_comes_back(qtbot, console_on, default
     first.close()
     again = console_on(default_scenario, laptop)
     assert again.docks["notes"] in again.tabifiedDockWidgets(again.docks["composer"])
+
+
+def test_bots_move_says_what_the_bots_chose(qtbot, team_window):
+    window = team_window
+    decline_lock()
+    next_phase(qtbot, window)
+    leave_curtain(qtbot, window)
+    window.bots_move()
+    text = window.status.text()
+    assert text.startswith("Bots moved — ") and "Jaish al-Adl" in text and "JAA" not in text
+    window.bots_move()
+    assert window.status.text() == "Every bot has moved already."
+
+
+def test_the_projector_never_opens_larger_than_the_screen(qtbot, window):
+    window.show_projector()
+    room = window.screen().availableGeometry().size()
+    size = window.projector.size()
+    assert size.width() <= room.width() and size.height() <= room.height()
+    window.projector.close()

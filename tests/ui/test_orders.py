@@ -1,7 +1,7 @@
 """Moves and rulings: accept, reject with a reason, roll, modify, reorder."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.ui.conftest import on_modal
 from tests.ui.facilitator import (
@@ -104,3 +104,25 @@ def test_the_ruling_buttons_wrap_in_a_narrow_dock_and_the_table_keeps_its_rows(
     assert all(panel.rect().contains(b.geometry()) for b in buttons)
     rows = panel.table.verticalHeader().defaultSectionSize()
     assert panel.table.minimumHeight() >= MIN_ROWS * rows
+
+
+def test_a_ruled_move_is_ruled_again_only_after_asking(qtbot, team_window):
+    from wargame.core.enums import Decision
+
+    window = team_window
+    reveal_two_moves(qtbot, window)
+    orders = window.orders
+    orders.table.selectRow(0)
+    qtbot.keyClicks(orders.reason, "too provocative for day one")
+    qtbot.mouseClick(orders.reject, Qt.MouseButton.LeftButton)
+    pending = window.session.state.pending
+    assert pending[0].decision is Decision.REJECT
+    asked: list[str] = []
+    on_modal(
+        lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.No).click()),
+        title="Rule again?",
+    )
+    orders.table.selectRow(0)
+    qtbot.mouseClick(orders.accept, Qt.MouseButton.LeftButton)
+    assert asked and "Move 1 is ruled already (reject)" in asked[0]
+    assert window.session.state.pending[0].decision is Decision.REJECT  # kept

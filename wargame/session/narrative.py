@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from wargame.core.enums import Phase
+from wargame.core.enums import Decision, Phase
 from wargame.core.escalation import band_of
 from wargame.i18n import _
 from wargame.session.session import Session
@@ -26,14 +26,19 @@ def turn_narrative(session: Session) -> str:
     lines = [_("Turn {0}, {1}.").format(last.turn, date)]
     for m in state.pending:
         actor = words.actor(m.actor)
+        if m.action == "pass" and m.outcome is not None:
+            lines.append(_("{0} passed.").format(actor))
+            continue
         if m.outcome is None or m.final_action is None:
             told = _told(session, m.action, m.target)
             lines.append(_("{0}: {1} was rejected ({2}).").format(actor, told, m.reason))
             continue
         told = _told(session, m.final_action, m.final_target)
         ruling = m.outcome.value
-        if m.roll is not None:
+        if m.decision is Decision.ROLL and m.roll is not None:
             ruling = _("{0}, roll {1:.2f}").format(ruling, m.roll)
+        elif m.decision is Decision.SET:
+            ruling = _("{0}, set by the White cell").format(ruling)
         if m.final_action != m.action:
             ruling = _("{0}; changed by the White cell from {1}").format(
                 ruling, words.action(m.action).lower()

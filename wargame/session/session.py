@@ -191,7 +191,9 @@ class Session:
         bound = float("inf")
         while name is not None and name not in bounds:
             bounds[name] = bound
-            tl = self._timelines[name]
+            tl = self._timelines.get(name)
+            if tl is None:
+                break
             bound = min(bound, tl.fork)
             name = tl.parent
         return [a for a in self.annotations if a.index <= bounds.get(a.branch, -1)]
@@ -407,9 +409,11 @@ class Session:
         n = 1
         while f"{self._branch}~{n}" in self._timelines:
             n += 1
-        self._timelines[f"{self._branch}~{n}"] = Timeline(
-            list(tl.events), len(tl.events), self._branch, tl.cursor
-        )
+        name = f"{self._branch}~{n}"
+        self._timelines[name] = Timeline(list(tl.events), len(tl.events), self._branch, tl.cursor)
+        for a in self.annotations:  # notes on the undone events go with them
+            if a.branch == self._branch and a.index > tl.cursor:
+                a.branch = name
         del tl.events[tl.cursor :]
 
     def _maybe_resolved(self, event: Event, state: State, index: int) -> None:

@@ -29,10 +29,19 @@ class ReadOnlyFileError(PermissionError):
     """The file to replace is read-only (decided from its mode bits, so also for root)."""
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
+"""The process umask, read once at import: reading it means setting it for a moment,
+which must not happen while a worker thread (the PDF export) creates a file."""
+
+
+def _umask() -> int:
+    return _UMASK
 
 
 def _temp_prefix(name: str) -> str:

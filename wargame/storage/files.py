@@ -73,6 +73,13 @@ def save_from_doc(doc: Any) -> SaveFile:
         names = [save.branch, *(b.name for b in save.branches)]
         if len(set(names)) != len(names):
             problems.append(("$.branches", "branch names repeat"))
+        if save.parent is not None and save.parent not in names:
+            problems.append(("$.parent", f"no branch {save.parent!r} in this save"))
+        for i, br in enumerate(save.branches):
+            if br.parent is not None and br.parent not in names:
+                problems.append(
+                    (f"$.branches[{i}].parent", f"no branch {br.parent!r} in this save")
+                )
         return problems
 
     return validate(SaveFile, doc, extra)

@@ -94,17 +94,21 @@ def build_window(
     folder = autosave_dir or default_autosave_dir()
     remove_stale_temps(folder)  # half-written files of killed writes
     for pending in orphaned_autosaves(folder):
+        autosaver = Autosaver.adopt(pending)  # held while we ask: no other console takes it
+        if autosaver is None:
+            continue  # another console starting now took it first
         if not ask(pending):
             discard_autosave(pending)  # declined: this crash's session is let go
+            autosaver.let_go()
             continue
         try:
             recovered = open_file(pending)
         except OpenError as exc:
             logger.warning("cannot recover the autosave: %s", exc)
             QMessageBox.warning(None, "wargame", "\n".join(exc.lines))
+            autosaver.let_go()
             continue  # kept on disk for a closer look; the next start asks again
         logger.info("recovered the session autosaved in %s", pending)
-        autosaver = Autosaver.adopt(pending)
         window = MainWindow(recovered.session, autosaver, autosaver.origin())
         window.mark_unsaved()
         window.status.setText(QCoreApplication.translate("app", "Recovered from autosave"))

@@ -77,10 +77,11 @@ class SessionBridge(QObject):
         except DeclinedError:
             return False  # the user said no when asked: nothing to add
         except WargameError as exc:
+            text = str(exc)
             QMessageBox.warning(
                 parent,
                 title or QCoreApplication.translate("SessionBridge", "Not allowed"),
-                str(exc),
+                text[:1].upper() + text[1:],  # the engine's refusals start in lower case
             )
             return False
         return True

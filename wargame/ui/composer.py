@@ -3,7 +3,7 @@
 import html
 from collections import defaultdict
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -39,6 +40,14 @@ def summarize(changes: list[Change], words: Wording | None = None) -> list[tuple
     for c in changes:
         if c.meter in ("flag", "status"):
             to = c.detail.get("to", "") if c.detail else ""
+            if words is not None and c.meter == "flag":
+                text = (
+                    QCoreApplication.translate("ActionComposer", "{0} begins")
+                    if c.rule == "set"
+                    else QCoreApplication.translate("ActionComposer", "{0} ends")
+                )
+                notes.append(text.format(words.flag(c.subject)))
+                continue
             subject = c.subject
             if words is not None and c.meter == "status":
                 subject = words.pair(c.subject)
@@ -278,9 +287,13 @@ class ActionComposer(QWidget):
         self.target_box.blockSignals(False)
         act = self.bridge.session.engine.world.actions.get(str(action))
         self.description.setText(
-            f"{act.description} [CAMEO {act.cameo}, Goldstein {act.goldstein:+.1f}, "
-            f"rung {act.rung}, {act.category.value.replace('_', ' ')}, "
-            f"success {act.success:.0%}]"
+            self.tr("{0} Succeeds {1:.0%} of the time.").format(act.description, act.success)
+            if act
+            else ""
+        )
+        self.description.setToolTip(  # the coding, for those who know it
+            f"CAMEO {act.cameo} · Goldstein {act.goldstein:+.1f} · {self.tr('rung')} {act.rung}"
+            f" · {act.category.value.replace('_', '-')}"
             if act
             else ""
         )
@@ -360,10 +373,33 @@ class ActionComposer(QWidget):
         move = self.composed()
         if move is None or not self.submit.isEnabled():
             return
-        if self.bridge.run(self, lambda: self.bridge.session.dispatch(move)):
+        session = self.bridge.session
+        words = wording(session)
+        told = words.action(move.action) + (f" → {words.actor(move.target)}" if move.target else "")
+        same = [
+            m
+            for m in session.state.pending
+            if (m.actor, m.action, m.target) == (move.actor, move.action, move.target)
+        ]
+        if same:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Submit again?"),
+                self.tr("{0} has already entered this move this turn: {1}. Enter it again?").format(
+                    words.actor(move.actor), told
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self.bridge.run(self, lambda: session.dispatch(move)):
             self.note.clear()
             for act in self.modifiers.values():
                 act.setChecked(False)
+            self.status.setText(
+                self.tr("Entered for {0}: {1}. It shows in Moves and rulings.").format(
+                    words.actor(move.actor), told
+                )
+            )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes & (

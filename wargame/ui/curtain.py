@@ -34,6 +34,7 @@ def private_briefing(bridge: SessionBridge, team: str) -> str:
     session = bridge.session
     state = session.state
     parts = []
+    names = {a.id: a.name for a in session.scenario.actors}
     for actor in session.scenario.actors:
         if actor.id not in teams(state).get(team, []):
             continue
@@ -43,7 +44,7 @@ def private_briefing(bridge: SessionBridge, team: str) -> str:
             for v in VARIABLES
         )
         owed = [
-            f"{offender}: {amount:.1f}"
+            f"{names.get(offender, offender)}: {amount:.1f}"
             for (victim, offender), amount in sorted(state.ledger.items())
             if victim == actor.id and amount > session.scenario.params.grievance_epsilon
         ]

@@ -118,14 +118,34 @@ class Autosaver:
         self._lock.tryLock(0)
 
     @classmethod
-    def adopt(cls, path: Path) -> "Autosaver":
-        """Take over a leftover autosave (a recovered session writes where it was)."""
-        return cls(path.parent, path.stem)
+    def adopt(cls, path: Path) -> "Autosaver | None":
+        """Take over a leftover autosave (a recovered session writes where it was); None
+        when another console has taken it meanwhile (its lock is held)."""
+        adopted = cls(path.parent, path.stem)
+        if not adopted.owns():
+            return None
+        return adopted
+
+    def owns(self) -> bool:
+        """Whether this console holds the autosave's lock."""
+        return self._lock.isLocked()
+
+    def let_go(self) -> None:
+        """Release the lock without touching the files (a recovery declined or failed)."""
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     def save(self, session: Session, origin: Path | None = None) -> bool:
         """Write the autosave (and the name of the session's file); on failure remember
         why and return False."""
         try:
+            lock_file = self.path.with_suffix(".lock")
+            if not self._lock.isLocked() or not lock_file.exists():
+                # the folder was missing, or went away with the lock in it: lock anew
+                if self._lock.isLocked():
+                    self._lock.unlock()
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._lock.tryLock(0)
             save_session(session, self.path)
             if origin is not None:
                 atomic_write(self.origin_path, str(origin.resolve()).encode())
@@ -172,14 +192,17 @@ def orphaned_autosaves(folder: Path) -> list[Path]:
         candidates = [p for p in folder.glob("*.json") if p.is_file()]
     except OSError:
         return []
-    out = []
+    out: list[tuple[float, Path]] = []
     for path in candidates:
         lock = QLockFile(str(path.with_suffix(".lock")))
         lock.setStaleLockTime(0)
         if lock.tryLock(0):  # free (or its owner died): an orphan
             lock.unlock()
-            out.append(path)
-    return sorted(out, key=lambda p: p.stat().st_mtime, reverse=True)
+            try:
+                out.append((path.stat().st_mtime, path))
+            except OSError:
+                continue  # gone meanwhile (another console recovered or discarded it)
+    return [path for _, path in sorted(out, reverse=True)]
 
 
 def discard_autosave(path: Path) -> None:
@@ -246,9 +269,13 @@ class FileClaim:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
             except OSError:
+                self.release()
+                self.path = path
                 return True  # nowhere to keep claims: do not stand in the way
-            if not lock.tryLock(0):
-                return False
+            if not lock.tryLock(0) and lock.error() is QLockFile.LockError.LockFailedError:
+                return False  # held by another console
+            if not lock.isLocked():
+                lock = None  # cannot keep a claim here: do not stand in the way
         self.release()
         self.path, self._lock = path, lock
         return True
@@ -261,7 +288,8 @@ class FileClaim:
         if lock.tryLock(0):
             lock.unlock()
             return False
-        return True
+        # only a lock held by a live console counts; a folder we cannot write is no claim
+        return lock.error() is QLockFile.LockError.LockFailedError
 
     def release(self) -> None:
         """Let the claimed file go."""

@@ -30,6 +30,7 @@ from wargame.session.changes import Changes
 from wargame.session.operations import advance, bots_move, bots_waiting, waiting_teams
 from wargame.session.session import Session
 from wargame.session.teams import pin_hash, teams
+from wargame.session.wording import wording
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import FileKind
 from wargame.ui.about import AboutDialog
@@ -374,7 +375,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "New here? Press F1 for the facilitator's guide. A turn: fire the due "
                 "injects, then Next phase (F5) to enter moves, reveal them, rule, resolve."
-            )
+            ),
+            120_000,  # two minutes, then the status bar is the console's again
         )
 
     def show_about(self) -> None:
@@ -613,6 +615,9 @@ class MainWindow(QMainWindow):
             return
         if not self._settle_undone():
             return
+        state = self.session.state  # a redo may have gone past the reveal
+        if state.phase is not Phase.ORDERS or not teams(state):
+            return
         if self.curtain is None:
             self.curtain = Curtain(self.bridge, self)
             self.curtain.finished.connect(self._curtain_closed)
@@ -660,8 +665,23 @@ class MainWindow(QMainWindow):
         self.curtain = None
 
     def bots_move(self) -> None:
-        """Enter the moves of every bot actor, chosen by its doctrine."""
-        self.bridge.run(self, partial(bots_move, self.session))
+        """Enter the moves of every bot actor, chosen by its doctrine, and say what they
+        chose (bots are not teams: their moves are not sealed)."""
+        session = self.session
+        before = len(session.state.pending)
+        if not self.bridge.run(self, partial(bots_move, session)):
+            return
+        words = wording(session)
+        chosen = [
+            f"{words.actor(m.actor)}: {words.action(m.action)}"
+            + (f" → {words.actor(m.target)}" if m.target else "")
+            for m in session.state.pending[before:]
+        ]
+        self.status.setText(
+            self.tr("Bots moved — {0}").format("; ".join(chosen))
+            if chosen
+            else self.tr("Every bot has moved already.")
+        )
 
     def show_projector(self) -> None:
         """Open (or bring forward) the projector window."""
@@ -669,6 +689,8 @@ class MainWindow(QMainWindow):
             self.projector = ProjectorWindow(self.bridge, self)
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.projector.destroyed.connect(self._projector_closed)
+            room = self.screen().availableGeometry().size()  # never larger than the screen
+            self.projector.resize(self.projector.size().boundedTo(room))
         self.projector.show()
         self.projector.raise_()
 

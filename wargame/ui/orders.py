@@ -2,6 +2,7 @@
 
 from functools import partial
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +30,8 @@ from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.screenfit import FlowLayout
 
+NARROW = 760
+"""Below this width (px) the moves table leaves out the engine column (shown as a tooltip)."""
 MIN_ROWS = 3
 """The moves table never shrinks below this many rows (the panel scrolls instead)."""
 
@@ -207,8 +210,14 @@ class OrdersPanel(QWidget):
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 4 and cells[5]:
+                    item.setToolTip(self.tr("Engine: {0}").format(cells[5]))
+                elif text:
+                    item.setToolTip(text)
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self._fit_columns()
         if 0 <= selected < len(rows):
             self.table.selectRow(selected)
         hints = {
@@ -241,7 +250,34 @@ class OrdersPanel(QWidget):
         if self.bridge.run(self, partial(self.bridge.session.dispatch, event)):
             self.reason.clear()
 
+    def _fit_columns(self) -> None:
+        """On a narrow dock the engine's roll moves into the outcome's tooltip, so that
+        the ruling and the outcome stay in view."""
+        self.table.setColumnHidden(5, self.table.viewport().width() < NARROW)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def _rule(self, decision: Decision) -> None:
+        row = self.table.currentRow()
+        pending = self.bridge.session.state.pending
+        done = pending[row] if 0 <= row < len(pending) else None
+        if done is not None and done.decision is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Rule again?"),
+                self.tr(
+                    "Move {0} is ruled already ({1}{2}). Replace that ruling? Its reason and "
+                    "its die go."
+                ).format(
+                    row + 1,
+                    done.decision.value,
+                    f", {done.outcome.value}" if done.outcome else "",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         reason = self.reason.text().strip()
         if decision is not Decision.ACCEPT and not reason:
             QMessageBox.information(

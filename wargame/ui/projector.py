@@ -122,6 +122,9 @@ class ProjectorWindow(QWidget):
             self.status.setPlainText(_last_narrative(self.bridge))
         else:
             self.status.setPlainText("")
+        # the narrative is read out in Review: it gets the room it needs, up to half the window
+        review = state.phase is Phase.REVIEW
+        self.status.setMaximumHeight(max(230, self.height() // 2) if review else 230)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.bridge.changed.disconnect(self._on_changed)
