@@ -511,3 +511,11 @@ def test_replay_and_validate_name_the_first_departure(sealed_file, tmp_path, cas
         assert "internal error" not in proc.stderr
         if turn is not None:
             assert f"turn {turn}: " in proc.stderr
+
+
+def test_a_report_goes_into_a_folder_that_does_not_exist_yet(history_run, tmp_path):
+    save, _ = history_run
+    out = tmp_path / "debrief" / "day-one" / "aar.html"
+    proc = wargame("report", str(save), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text().startswith("<!DOCTYPE html>")

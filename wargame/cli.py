@@ -231,6 +231,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return session
     out = Path(args.output)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, render_report(session).encode())
     except OSError as exc:
         _err(f"{out}: cannot write report: {exc.strerror or exc}")

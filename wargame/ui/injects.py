@@ -40,7 +40,8 @@ class InjectsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Inject queue"))
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Inject"), self.tr("Status")])
+        # the status before the title: on a narrow dock the title elides, never the status
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("Inject")])
         self.tree.setRootIsDecorated(False)
         line = self.fontMetrics().height()
         header = self.tree.header().sizeHint().height()
@@ -114,7 +115,8 @@ class InjectsPanel(QWidget):
                 status = self.tr("DUE") + (f" ({status})" if status else "")
             elif not status:
                 status = self.tr("waiting")
-            item = QTreeWidgetItem([when, inj.title, status])
+            item = QTreeWidgetItem([when, status, inj.title])
+            item.setToolTip(2, inj.title)
             item.setData(0, Qt.ItemDataRole.UserRole, inj.id)
             if inj.id in due:
                 font = item.font(1)
@@ -124,7 +126,7 @@ class InjectsPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if inj.id == keep:
                 self.tree.setCurrentItem(item)
-        for col in range(3):
+        for col in range(2):
             self.tree.resizeColumnToContents(col)
         in_phase = state.phase is Phase.INJECTS
         self.due_label.setText(
