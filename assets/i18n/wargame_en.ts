@@ -1093,6 +1093,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hottest pair (click one on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} · baseline {1:.1f}</source>
         <translation type="unfinished"></translation>
     </message>

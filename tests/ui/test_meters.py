@@ -72,3 +72,19 @@ def test_another_scenario_brings_its_own_actors(panel, mini):
     assert list(panel.deterrence) == ["A", "B", "C", "G"]
     assert panel.deterrence["G"].value() == 10.0
     assert panel.pair_bar.accessibleName() == "Aland – Borduria"  # the only pair above 0
+
+
+def test_the_pair_box_says_whether_it_follows_a_selection_or_the_hottest_pair(
+    qtbot, default_scenario
+):
+    from wargame.session.session import Session
+    from wargame.ui.bridge import SessionBridge
+    from wargame.ui.meters import MetersPanel
+
+    bridge = SessionBridge(Session(default_scenario))
+    panel = MetersPanel(bridge)
+    qtbot.addWidget(panel)
+    assert panel.pair_box.title().startswith("Hottest pair")
+    bridge.select("IND-PAK")
+    assert panel.pair_box.title() == "Selected pair"
+    assert panel.pair_bar.accessibleName() == "India – Pakistan"

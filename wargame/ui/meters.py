@@ -30,6 +30,7 @@ class MetersPanel(QWidget):
         self.gauge.tip_provider = lambda: self._tip("global", "*")
         layout.addWidget(self.gauge)
         pair_box = QGroupBox(self.tr("Selected pair"), self)
+        self.pair_box = pair_box
         pair_layout = QVBoxLayout(pair_box)
         self.pair_bar = MeterBar("", bands, pair_box)
         self.pair_bar.clicked.connect(self._why_pair)
@@ -82,6 +83,11 @@ class MetersPanel(QWidget):
         bands = session.scenario.params.bands
         self.gauge.set_value(state.global_escalation)
         dyad = self.selected_pair()
+        # without a selection the box follows the hottest pair, and says so
+        chosen = self.bridge.selection in state.escalation
+        self.pair_box.setTitle(
+            self.tr("Selected pair") if chosen else self.tr("Hottest pair (click one on the map)")
+        )
         names = {a.id: a.name for a in session.scenario.actors}
         a, b = dyad_ids(dyad)
         value = state.escalation[dyad]
