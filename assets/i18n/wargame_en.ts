@@ -1614,10 +1614,6 @@
         <source>Clearing the PIN</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TeamPanel</name>

@@ -9,7 +9,7 @@ from wargame.core.events import (
     NoteAdded,
     PhaseAdvanced,
 )
-from wargame.core.sealing import sealed_moves
+from wargame.core.sealing import walk
 
 CONTROL = {
     "A": (Controller.PLAYER, "Team A"),
@@ -27,8 +27,8 @@ def test_team_moves_are_sealed_until_the_next_phase_change():
         MoveSubmitted("B", "z", "A"),  # 3: team
         NoteAdded("a note does not reveal"),
     ]
-    assert sealed_moves(CONTROL, events) == {1, 3}
-    assert sealed_moves(CONTROL, [*events, PhaseAdvanced()]) == frozenset()
+    assert walk(CONTROL, events).sealed == {1, 3}
+    assert walk(CONTROL, [*events, PhaseAdvanced()]).sealed == set()
 
 
 def test_a_withdrawn_move_stays_sealed_after_the_reveal():
@@ -42,7 +42,7 @@ def test_a_withdrawn_move_stays_sealed_after_the_reveal():
         MoveWithdrawn("Team B", 1),  # pending is now [C, B, A]: index 1 is event 3
         PhaseAdvanced(),
     ]
-    assert sealed_moves(CONTROL, events) == {1, 3}
+    assert walk(CONTROL, events).sealed == {1, 3}
 
 
 def test_control_at_the_time_of_the_move_decides():
@@ -52,17 +52,17 @@ def test_control_at_the_time_of_the_move_decides():
         MoveSubmitted("C", "y", "A"),  # 2: C now belongs to a team
         MoveSubmitted("A", "x", "B"),  # 3
     ]
-    assert sealed_moves(CONTROL, events) == {2, 3}
+    assert walk(CONTROL, events).sealed == {2, 3}
     before = [
         *TO_ORDERS,
         MoveSubmitted("A", "x", "B"),  # 1: sealed when it was made
         ControlAssigned("A", Controller.FACILITATOR, None),  # (refused by the engine)
     ]
-    assert sealed_moves(CONTROL, before) == {1}
+    assert walk(CONTROL, before).sealed == {1}
 
 
 def test_an_undone_tail_is_judged_by_its_own_events():
     # the same log whatever the cursor: the move in the tail is sealed because no reveal
     # follows it anywhere in the timeline
     events = [*TO_ORDERS, MoveSubmitted("A", "x", "B")]
-    assert sealed_moves(CONTROL, events) == {1}
+    assert walk(CONTROL, events).sealed == {1}

@@ -233,3 +233,19 @@ def test_set_aside_moves_the_tail_to_a_branch_with_its_records(default_scenario)
     session.set_aside_tail()
     assert session.log[1:] == [MoveWithdrawn("Team Iran")] and not session.can_redo()
     assert session.sealed("main~1") == {1}
+
+
+def test_several_events_apply_all_or_none(default_scenario):
+    from wargame.core.enums import Controller
+    from wargame.core.events import ControlAssigned
+
+    session = Session(default_scenario)
+    refused = [
+        ControlAssigned("IND", Controller.BOT, "dove"),
+        ControlAssigned("CHN", Controller.PLAYER, ""),  # a player team needs a name
+    ]
+    with pytest.raises(WargameError, match="give the team a name"):
+        session.dispatch_all(refused)
+    assert session.log == [] and session.state.control["IND"][0] is Controller.FACILITATOR
+    changes = session.dispatch_all([refused[0], ControlAssigned("CHN", Controller.BOT, "hawk")])
+    assert len(session.log) == 2 and Changes.CONTROL in changes

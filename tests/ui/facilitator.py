@@ -106,8 +106,9 @@ def compose_and_submit(qtbot, composer, move):
     qtbot.mouseClick(composer.submit, Qt.MouseButton.LeftButton)
 
 
-def submit_in_panel(qtbot, window, team, actor, action, target, note=""):
-    """Open ``team``'s panel from the curtain, submit one move in it and close it."""
+def submit_in_panel(qtbot, window, team, actor, action, target, note="", pin=None):
+    """Open ``team``'s panel from the curtain (typing its ``pin`` when it has one), submit
+    one move in it and close it."""
 
     def fill(panel):
         assert isinstance(panel, TeamPanel) and panel.team == team
@@ -119,7 +120,12 @@ def submit_in_panel(qtbot, window, team, actor, action, target, note=""):
         assert panel.own_moves.count() == 1
         qtbot.mouseClick(panel.finish, Qt.MouseButton.LeftButton)
 
-    on_modal(fill)
+    def type_it(dialog):
+        dialog.setTextValue(pin)
+        dialog.accept()
+        on_modal(fill)  # the panel opens once the PIN is right
+
+    on_modal(fill if pin is None else type_it)
     assert window.curtain.open_team(team)
 
 

@@ -34,7 +34,6 @@ from tests.ui.facilitator import (
 from wargame.core.enums import Controller, Phase
 from wargame.core.events import WHITE_CELL, ControlAssigned, TeamPinSet
 from wargame.session.teams import pin_hash
-from wargame.ui.curtain import TeamPanel
 
 SECRET = "NIGHTJAR-7"
 
@@ -206,23 +205,7 @@ MOVES = {  # team -> (actor, action, target, rationale)
 
 def submit_behind_pin(qtbot, window, team):
     actor, action, target, note = MOVES[team]
-
-    def fill(panel):
-        assert isinstance(panel, TeamPanel) and panel.team == team
-        choose(panel.composer.actor_box, actor)
-        choose(panel.composer.action_box, action)
-        choose(panel.composer.target_box, target)
-        panel.composer.note.setText(note)
-        qtbot.mouseClick(panel.composer.submit, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(panel.finish, Qt.MouseButton.LeftButton)
-
-    def pin(dialog):
-        dialog.setTextValue(PINS[team])
-        dialog.accept()
-        on_modal(fill)
-
-    on_modal(pin)
-    assert window.curtain.open_team(team)
+    submit_in_panel(qtbot, window, team, actor, action, target, note, pin=PINS[team])
 
 
 def refused(qtbot, window, event):

@@ -9,7 +9,6 @@ from wargame.core.state import State
 from wargame.i18n import _
 from wargame.session.headless import play
 from wargame.session.session import Session
-from wargame.session.teams import team_of
 
 HISTORY = "historical track"
 """Name of the comparison source that is the scenario's own history."""
@@ -61,7 +60,7 @@ def moves_by_turn(session: Session) -> dict[int, list[str]]:
         if not isinstance(event, MoveSubmitted):
             continue
         if i in sealed:  # the team, not which of its actors
-            team = team_of(session.state_at(i), event.actor) or ""
+            team = session.team_of_move(i) or ""
             line = _("{0}: sealed move").format(team)
         else:
             target = f" → {event.target}" if event.target else ""

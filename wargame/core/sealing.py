@@ -65,13 +65,6 @@ def walk(
     return out
 
 
-def sealed_moves(
-    control: Mapping[str, tuple[Controller, str | None]], events: Sequence[Event]
-) -> frozenset[int]:
-    """Positions in ``events`` of the moves still sealed."""
-    return frozenset(walk(control, events).sealed)
-
-
 def withdrawn_moves(events: Sequence[Event]) -> frozenset[int]:
     """Positions in ``events`` of the moves their team took back."""
     return frozenset(walk({}, events).withdrawn)

@@ -28,7 +28,6 @@ from wargame.core.events import (
 )
 from wargame.i18n import _
 from wargame.session.session import Session
-from wargame.session.teams import team_of
 from wargame.session.wording import Wording, wording
 
 
@@ -57,7 +56,7 @@ def describe(session: Session, index: int, event: Event) -> Entry:
     match event:
         case MoveSubmitted():
             if index in session.sealed():  # the team, not which of its actors
-                team = team_of(session.state_at(index), event.actor) or ""
+                team = session.team_of_move(index) or ""
                 return Entry(team, _("sealed move by {0}").format(team), sealed=True)
             actor = words.actor(event.actor)
             move = words.action(event.action)

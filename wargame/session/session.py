@@ -13,7 +13,7 @@ from wargame.core.enums import Phase
 from wargame.core.errors import BranchError, CursorError, DeclinedError, ReadOnlyError
 from wargame.core.events import Change, Event, MoveWithdrawn, PhaseAdvanced
 from wargame.core.scenario import Scenario
-from wargame.core.sealing import sealed_moves, walk
+from wargame.core.sealing import Walk, walk
 from wargame.core.state import State
 from wargame.session.changes import EVERYTHING, Changes, changes_of
 
@@ -90,7 +90,7 @@ class Session:
         self._branch = "main"
         self._timelines: dict[str, Timeline] = {"main": Timeline()}
         self.annotations: list[Annotation] = []
-        self._sealed: dict[str, tuple[tuple[str, int, int], frozenset[int]]] = {}
+        self._walks: dict[str, Walk] = {}
         self._observers: list[Observer] = []
         self.read_only = False
         """When true (replay), events are refused; seeking, notes and branching still work."""
@@ -207,14 +207,21 @@ class Session:
     def sealed(self, branch: str | None = None) -> frozenset[int]:
         """Positions of the moves still sealed in a timeline (default: the current one):
         a team's moves before their reveal, and the moves a team withdrew
-        (:func:`wargame.core.sealing.sealed_moves`)."""
-        events = self._timelines[branch or self._branch].events
-        key = (branch or self._branch, len(events), id(events[-1]) if events else 0)
-        cached = self._sealed.get(key[0])
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        found = sealed_moves(self._initial.control, events)
-        self._sealed[key[0]] = (key, found)
+        (:mod:`wargame.core.sealing`)."""
+        return frozenset(self._walk(branch).sealed)
+
+    def team_of_move(self, index: int, branch: str | None = None) -> str | None:
+        """The team that made move ``index`` of a timeline (None: not a team's move)."""
+        return self._walk(branch).team.get(index)
+
+    def _walk(self, branch: str | None) -> Walk:
+        """The sealing pass over a timeline, kept until its events change (``_commit``
+        and ``branch_from_here`` forget it)."""
+        name = branch or self._branch
+        found = self._walks.get(name)
+        if found is None:
+            found = walk(self._initial.control, self._timelines[name].events)
+            self._walks[name] = found
         return found
 
     def sealed_at_risk(self) -> list[str]:
@@ -278,9 +285,14 @@ class Session:
         was dropped (never what it was; the team moves again) or takes the withdrawn move
         back again.
         """
+        return self.dispatch_all([event])
+
+    def dispatch_all(self, events: Sequence[Event]) -> Changes:
+        """Apply several events as one operation: all of them, or (when one is refused)
+        none; the undone tail is handled as by :meth:`dispatch`."""
         if self.read_only:
             raise ReadOnlyError("this session is open for replay: start a branch to play on")
-        return self._commit([*self._confirm_tail(), event])
+        return self._commit([*self._confirm_tail(), *events])
 
     def set_aside_tail(self, confirmed: bool = False) -> Changes:
         """Move the undone tail to another branch now (as the next event would), with the
@@ -307,7 +319,7 @@ class Session:
             self._stash_tail()
             changes |= Changes.BRANCHES
         index = tl.cursor
-        self._sealed.clear()
+        self._walks.clear()
         tl.events.extend(events)
         del self._applied[index:]
         self._resolved = [r for r in self._resolved if r.index <= index]
@@ -369,7 +381,7 @@ class Session:
         self.read_only = False
         self._applied = self._applied[: tl.cursor]
         self._resolved = [r for r in self._resolved if r.index <= tl.cursor]
-        self._sealed.clear()
+        self._walks.clear()
         if records:
             self._commit(records)
         return self._notify(EVERYTHING)

@@ -59,12 +59,11 @@ def bundled_scenarios() -> list[tuple[Path, str]]:
     return sorted(out, key=lambda pt: pt[1])
 
 
-def save_session(session: Session, path: Path) -> None:
-    """Write the session atomically."""
+def save_session(session: Session, path: Path, autosave: bool = False) -> None:
+    """Write the session atomically (an ``autosave`` is logged only with --debug: it is
+    written after every event)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_save(path, to_save(session))
-    # the autosave is written after every event: only --debug logs it
-    autosave = path.name.startswith("session-") or path.name == "autosave.json"
     level = logging.DEBUG if autosave else logging.INFO
     logger.log(level, "saved %d events to %s", len(session.log), path)
 
@@ -109,6 +108,9 @@ class Autosaver:
         self.path = folder / f"{name}.json"
         self.origin_path = self.path.with_suffix(".origin")
         self.last_error = ""
+        self._origin: Path | None = None
+        self._origin_known = False
+        """The name written beside the autosave (so it is written only when it changes)."""
         self._lock = QLockFile(str(self.path.with_suffix(".lock")))
         self._lock.setStaleLockTime(0)  # stale only when its owner is gone, never by age
         try:
@@ -146,11 +148,14 @@ class Autosaver:
                     self._lock.unlock()
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self._lock.tryLock(0)
-            save_session(session, self.path)
-            if origin is not None:
-                atomic_write(self.origin_path, str(origin.resolve()).encode())
-            else:
-                self.origin_path.unlink(missing_ok=True)
+            save_session(session, self.path, autosave=True)
+            named = origin.resolve() if origin is not None else None
+            if named != self._origin or not self._origin_known:  # only when it changes
+                if named is not None:
+                    atomic_write(self.origin_path, str(named).encode())
+                else:
+                    self.origin_path.unlink(missing_ok=True)
+                self._origin, self._origin_known = named, True
         except OSError as exc:
             self.last_error = exc.strerror or str(exc)
             return False
@@ -161,6 +166,7 @@ class Autosaver:
         """Forget the autosave (clean exit) and let the lock go."""
         self.path.unlink(missing_ok=True)
         self.origin_path.unlink(missing_ok=True)
+        self._origin_known = False
         if self._lock.isLocked():
             self._lock.unlock()
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from wargame.core.bots import Doctrine
 from wargame.core.enums import Controller
-from wargame.core.errors import WargameError
 from wargame.core.events import WHITE_CELL, ControlAssigned, Event, TeamPinSet
 from wargame.session.teams import pin_hash, teams
 from wargame.ui.bridge import SessionBridge
@@ -269,18 +268,7 @@ class SetupDialog(QDialog):
         return out
 
     def _apply(self) -> None:
-        """All or nothing: the changes are tried on a copy of the state first, so a refused
-        one leaves the session as it was."""
-        session = self.bridge.session
+        """All or nothing: a refused change leaves the session as it was."""
         events = self.events()
-        trial = session.state.copy()
-        try:
-            for event in events:
-                session.engine.step(trial, event)
-        except WargameError as exc:
-            QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
-            return
-        for event in events:
-            if not self.bridge.run(self, partial(session.dispatch, event)):
-                return
-        self.accept()
+        if not events or self.bridge.run(self, partial(self.bridge.session.dispatch_all, events)):
+            self.accept()
