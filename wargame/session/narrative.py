@@ -4,9 +4,22 @@ from collections import defaultdict
 
 from wargame.core.enums import Decision, Phase
 from wargame.core.escalation import band_of
+from wargame.core.events import NarrativeRecorded, PhaseAdvanced
 from wargame.i18n import _
 from wargame.session.session import Session
 from wargame.session.wording import wording
+
+
+def latest_narrative(session: Session) -> str:
+    """The narrative recorded in this phase (Review), if any; empty elsewhere."""
+    log = session.log
+    for i in range(session.cursor - 1, -1, -1):
+        event = log[i]
+        if isinstance(event, NarrativeRecorded):
+            return event.text
+        if isinstance(event, PhaseAdvanced):
+            break
+    return ""
 
 
 def turn_narrative(session: Session) -> str:

@@ -1,9 +1,8 @@
 """The action composer: actor, then its legal actions, then a legal target; preview; submit."""
 
 import html
-from collections import defaultdict
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,56 +22,14 @@ from PySide6.QtWidgets import (
 
 from wargame.core.enums import Modifier, Phase
 from wargame.core.errors import WargameError
-from wargame.core.events import Change, MoveSubmitted
+from wargame.core.events import MoveSubmitted
 from wargame.core.legal import legal_moves
+from wargame.session.briefing import signed, summarize
 from wargame.session.changes import Changes
 from wargame.session.teams import team_of
-from wargame.session.wording import Wording, wording
+from wargame.session.wording import wording
 from wargame.ui.actors import controller_label
 from wargame.ui.bridge import SessionBridge
-
-
-def summarize(changes: list[Change], words: Wording | None = None) -> list[tuple[str, float]]:
-    """Net predicted change per meter, largest first (flags and status listed as text);
-    with ``words``, pairs, actors and grievances are named as the room knows them."""
-    net: dict[str, float] = defaultdict(float)
-    notes: list[str] = []
-    for c in changes:
-        if c.meter in ("flag", "status"):
-            to = c.detail.get("to", "") if c.detail else ""
-            if words is not None and c.meter == "flag":
-                text = (
-                    QCoreApplication.translate("ActionComposer", "{0} begins")
-                    if c.rule == "set"
-                    else QCoreApplication.translate("ActionComposer", "{0} ends")
-                )
-                notes.append(text.format(words.flag(c.subject)))
-                continue
-            subject = c.subject
-            if words is not None and c.meter == "status":
-                subject = words.pair(c.subject)
-            notes.append(f"{c.meter} {subject} {c.rule}{' → ' + str(to) if to else ''}")
-            continue
-        subject = c.subject
-        if words is not None:
-            if c.meter == "escalation":
-                subject = words.pair(c.subject)
-            elif c.meter == "ledger":
-                subject = words.grievance(c.subject)
-            elif c.subject in words.names:
-                subject = words.actor(c.subject)
-        label = {
-            "escalation": "escalation {0}",
-            "ledger": "{0}",
-            "global": "global escalation",
-        }.get(c.meter, f"{c.meter} {{0}}")
-        net[label.format(subject)] += c.amount
-    out = sorted(((k, v) for k, v in net.items() if abs(v) >= 0.005), key=lambda kv: -abs(kv[1]))
-    return out + [(n, 0.0) for n in notes]
-
-
-def _signed(v: float) -> str:
-    return "" if v == 0 else f"{v:+.1f}"
 
 
 class ActionComposer(QWidget):
@@ -364,7 +321,7 @@ class ActionComposer(QWidget):
             self.preview.setText(self.tr("No meter changes."))
             return
         rows = [
-            f"<tr><td>{html.escape(label)}</td><td align='right'>{_signed(v)}</td></tr>"
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{signed(v)}</td></tr>"
             for label, v in lines[:10]
         ]
         self.preview.setText("<table cellspacing='4'>" + "".join(rows) + "</table>")

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wargame.core.actions import VARIABLES
 from wargame.core.enums import Phase
 from wargame.core.events import WHITE_CELL, MoveWithdrawn
+from wargame.session.briefing import private_picture
 from wargame.session.changes import Changes
 from wargame.session.operations import pass_team
 from wargame.session.teams import submitted_teams, teams
@@ -31,29 +31,19 @@ from wargame.ui.setup import ask_pin_in_force
 
 def private_briefing(bridge: SessionBridge, team: str) -> str:
     """What only ``team`` may see: its actors' profiles, variables and grievances (HTML)."""
-    session = bridge.session
-    state = session.state
     parts = []
-    names = {a.id: a.name for a in session.scenario.actors}
-    for actor in session.scenario.actors:
-        if actor.id not in teams(state).get(team, []):
-            continue
-        m = state.meters[actor.id]
+    for actor in private_picture(bridge.session, team):
         rows = "".join(
-            f"<tr><td>{v.capitalize()}</td><td align='right'>{m[v]:.0f}</td></tr>"
-            for v in VARIABLES
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{value:.0f}</td></tr>"
+            for label, value in actor.variables
         )
-        owed = [
-            f"{names.get(offender, offender)}: {amount:.1f}"
-            for (victim, offender), amount in sorted(state.ledger.items())
-            if victim == actor.id and amount > session.scenario.params.grievance_epsilon
-        ]
+        owed = ", ".join(f"{name}: {amount:.1f}" for name, amount in actor.owed)
         lines = [
             f"<h3>{html.escape(actor.name)}</h3>",
             f"<p>{html.escape(actor.profile)}</p>",
             f"<table>{rows}<tr><td><b>Deterrence</b></td>"
-            f"<td align='right'><b>{m['deterrence']:.0f}</b></td></tr></table>",
-            "<p><b>Owed replies:</b> " + (html.escape(", ".join(owed)) or "none") + "</p>",
+            f"<td align='right'><b>{actor.deterrence:.0f}</b></td></tr></table>",
+            "<p><b>Owed replies:</b> " + (html.escape(owed) or "none") + "</p>",
         ]
         parts.append("".join(lines))
     return "".join(parts)

@@ -25,7 +25,7 @@ from wargame.core.events import MoveAdjudicated, MovesReordered
 from wargame.core.legal import legal_moves
 from wargame.session.changes import Changes
 from wargame.session.session import Session
-from wargame.session.teams import is_sealed, team_of
+from wargame.session.teams import is_sealed, submitted_teams, team_of, teams
 from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
 from wargame.ui.screenfit import FlowLayout
@@ -105,6 +105,13 @@ class OrdersPanel(QWidget):
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.presence: frozenset[str] | None = None
+        """Teams with their page open, while the session is open to players' devices."""
+        self.devices = QLabel(self)
+        self.devices.setWordWrap(True)
+        self.devices.setAccessibleName(self.tr("Players' devices"))
+        self.devices.hide()
+        layout.addWidget(self.devices)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setAccessibleName(self.tr("Moves this turn"))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -233,7 +240,29 @@ class OrdersPanel(QWidget):
             Phase.REVIEW: self.tr("Review the turn; Next phase starts the next day."),
         }
         self.hint.setText(hints[state.phase])
+        self._show_devices()
         self._update_buttons()
+
+    def set_presence(self, present: frozenset[str] | None) -> None:
+        """The teams whose page is open (None: the session is not open to devices)."""
+        self.presence = present
+        self._show_devices()
+
+    def _show_devices(self) -> None:
+        state = self.bridge.session.state
+        if self.presence is None:
+            self.devices.hide()
+            return
+        done = submitted_teams(state) if state.phase is Phase.ORDERS else set()
+        parts = []
+        for team in teams(state):
+            where = self.tr("page open") if team in self.presence else self.tr("no page open")
+            said = ""
+            if state.phase is Phase.ORDERS:
+                said = ", " + (self.tr("submitted") if team in done else self.tr("waiting"))
+            parts.append(f"{team}: {where}{said}")
+        self.devices.setText(self.tr("Devices — ") + " · ".join(parts))
+        self.devices.show()
 
     def _update_buttons(self) -> None:
         state = self.bridge.session.state

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.core.enums import Phase
-from wargame.core.events import NarrativeRecorded, PhaseAdvanced
 from wargame.session.changes import Changes
+from wargame.session.narrative import latest_narrative
 from wargame.session.teams import submitted_teams, teams
 from wargame.session.wording import wording
 from wargame.ui.bridge import SessionBridge
@@ -119,7 +119,7 @@ class ProjectorWindow(QWidget):
             parts = [f"{t} {'✔' if t in done else '…'}" for t in teams(state)]
             self.status.setPlainText(self.tr("Sealed orders: ") + "   ".join(parts))
         elif state.phase is Phase.REVIEW:
-            self.status.setPlainText(_last_narrative(self.bridge))
+            self.status.setPlainText(latest_narrative(self.bridge.session))
         else:
             self.status.setPlainText("")
         # the narrative is read out in Review: it gets the room it needs, up to half the window
@@ -129,14 +129,3 @@ class ProjectorWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.bridge.changed.disconnect(self._on_changed)
         super().closeEvent(event)
-
-
-def _last_narrative(bridge: SessionBridge) -> str:
-    session = bridge.session
-    for i in range(session.cursor - 1, -1, -1):
-        event = session.log[i]
-        if isinstance(event, NarrativeRecorded):
-            return event.text
-        if isinstance(event, PhaseAdvanced):
-            break
-    return ""
