@@ -171,6 +171,21 @@ def test_withdraw_takes_back_only_the_move_the_page_saw(served: Served) -> None:
     assert served.call(lambda: served.session.state.pending) == []
 
 
+def test_withdraw_finds_a_move_that_another_withdrawal_moved_up(served: Served) -> None:
+    to_orders(served)
+    pakistan = served.client("Team Pakistan")
+    first = {"actor": "PAK", "action": "condemn", "target": "IRN"}
+    assert pakistan.post("/api/submit", first).status == 200
+    iran = _submit_iran(served)
+    seen = iran.view()["own_moves"][0]  # Iran's page saw its move second
+    assert seen["index"] == 1
+    gone = pakistan.view()["own_moves"][0]
+    assert pakistan.post("/api/withdraw", {"index": gone["index"], **gone["ids"]}).status == 200
+    reply = iran.post("/api/withdraw", {"index": seen["index"], **seen["ids"]})  # stale place
+    assert reply.status == 200, reply.data
+    assert served.call(lambda: served.session.state.pending) == []
+
+
 def test_an_illegal_move_is_refused_with_the_engines_reason(served: Served) -> None:
     to_orders(served)
     before = served.log_length()
@@ -334,3 +349,45 @@ def _save(session: Session) -> dict:
     from wargame.session.persist import to_save
 
     return to_save(session).model_dump(mode="json")
+
+
+def _events(served: Served, token: str | None):
+    """The stream's blocks as (event, data) pairs, read one at a time."""
+    conn = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=5)
+    conn.request("GET", "/api/stream", headers={"Authorization": f"Bearer {token}"})
+    response = conn.getresponse()
+    assert response.status == 200
+
+    def blocks():
+        event, data = "message", ""
+        while True:
+            line = response.readline()
+            if not line:
+                return
+            line = line.decode().rstrip("\n")
+            if not line:
+                yield event, data
+                event, data = "message", ""
+            elif line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: "):
+                data = line[6:]
+
+    return conn, blocks()
+
+
+def test_the_stream_ends_when_the_link_is_revoked_or_the_team_gone(served: Served) -> None:
+    from wargame.core.enums import Controller
+    from wargame.core.events import ControlAssigned
+
+    conn, blocks = _events(served, served.token("Team Iran"))
+    assert next(blocks)[0] == "message"
+    served.call(lambda: served.server.reissue("Team Iran"))
+    assert next(blocks)[0] == "revoked"
+    assert next(blocks, None) is None  # and the server closed it
+    conn.close()
+    conn, blocks = _events(served, served.token("Team India"))
+    assert next(blocks)[0] == "message"
+    served.call(lambda: served.session.dispatch(ControlAssigned("IND", Controller.FACILITATOR)))
+    assert next(blocks)[0] == "gone"
+    conn.close()

@@ -5,6 +5,7 @@ The HTTP requests run on a worker thread while the test spins the Qt event loop,
 the console's session answers every request on the Qt thread.
 """
 
+import json
 import socket
 from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
@@ -165,3 +166,38 @@ def test_a_port_in_use_is_explained(qtbot, window):
     assert seen and "Choose another port" in seen[0]
     assert not window.room.running
     assert dialog.start.text() == "&Start serving"
+
+
+def test_a_turn_with_devices_and_the_console_equals_the_shared_screen(qtbot, serving, tmp_path):
+    """Three teams move from their devices, the White cell runs the turn in the console:
+    the save equals the same turn played on the shared screen, time stamps aside."""
+    from tests.server.conftest import three_teams
+    from tests.server.shared_screen import assert_same_save, play_on_shared_screen
+    from tests.server.test_pages_browser import MOVES
+
+    window, _dialog = serving
+    three_teams(window.session)  # Team India joins: its link appears
+    qtbot.waitUntil(lambda: "Team India" in cards(window.devices_dialog))
+    for _ in range(len(window.injects.due_ids())):
+        qtbot.mouseClick(window.injects.fire, Qt.MouseButton.LeftButton)
+    next_phase(qtbot, window)
+    shown = cards(window.devices_dialog)
+    for team, (actor, action, target, note) in MOVES.items():
+        device = client_of(shown[team])
+        move = {"actor": actor, "action": action, "target": target, "note": note}
+        reply = in_background(
+            qtbot, lambda device=device, move=move: device.post("/api/submit", move)
+        )
+        assert reply.status == 200, reply.data
+    window.act_bots.trigger()
+    next_phase(qtbot, window)  # the reveal: nobody is waited for
+    assert window.session.state.phase is Phase.ADJUDICATION
+    orders = window.orders
+    for row in range(orders.table.rowCount()):
+        orders.table.selectRow(row)
+        orders.reason.setText("dice")
+        qtbot.mouseClick(orders.roll, Qt.MouseButton.LeftButton)
+    next_phase(qtbot, window, 2)  # resolution, review
+    path = tmp_path / "console.json"
+    assert window.save_to(path)
+    assert_same_save(json.loads(path.read_text()), play_on_shared_screen(MOVES, seed=0))

@@ -127,6 +127,8 @@ class SessionServer:
         self._pending = snapshot(session, 0)
         self._unsubscribe = session.subscribe(self._changed)
         self.white_token = self.tokens.issue(Grant(None))
+        self.on_links: Callable[[], None] = lambda: None
+        """Called on the loop when a team gains its first link or loses its actors."""
 
     # -- the session thread ---------------------------------------------------------------
 
@@ -149,10 +151,13 @@ class SessionServer:
     # -- the loop -----------------------------------------------------------------------
 
     def _publish(self, snap: Snapshot) -> None:
-        for team in snap.teams:
-            if self.tokens.token_of(Grant(team)) is None:
-                self.tokens.issue(Grant(team))
+        new = [team for team in snap.teams if self.tokens.token_of(Grant(team)) is None]
+        for team in new:
+            self.tokens.issue(Grant(team))
+        teams_before = set(self.hub.snapshot.teams) if self.hub.snapshot else set()
         self.hub.publish(snap)
+        if new or teams_before - set(snap.teams):
+            self.on_links()
 
     async def start(self) -> None:
         """Bind and serve; the port is known afterwards."""
@@ -324,6 +329,9 @@ class SessionServer:
             while snap is not None:
                 if self.tokens.token_of(grant) != token:
                     await response.write(b"event: revoked\ndata: {}\n\n")
+                    break
+                if snap.view(grant.team) is None:  # the team lost its actors
+                    await response.write(b"event: gone\ndata: {}\n\n")
                     break
                 if snap.version != sent:
                     await response.write(b"data: " + self._body_of(grant.team) + b"\n\n")

@@ -37,8 +37,9 @@ class SubmitBody(PreviewBody):
 class WithdrawBody(_Body):
     """Take back one of the team's own moves before the reveal.
 
-    The move is named by its place in this turn's submissions *and* by what it is, so a
-    page that has not yet heard of another change cannot take back the wrong move."""
+    The move is named by what it is and by its place in this turn's submissions when the
+    page looked: a page that has not yet heard of another change never takes back the
+    wrong move."""
 
     request_id: RequestId
     index: Annotated[int, Field(ge=0, le=10_000)]

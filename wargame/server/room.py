@@ -64,16 +64,19 @@ def submit(session: Session, team: str, body: SubmitBody) -> str:
 def withdraw(session: Session, team: str, body: WithdrawBody) -> str:
     """Take back one of ``team``'s moves before the reveal."""
     _open(session)
-    pending = session.state.pending
-    found = body.index < len(pending) and (
-        pending[body.index].actor,
-        pending[body.index].action,
-        pending[body.index].target,
-    ) == (body.actor, body.action, body.target)
-    if not found:
-        raise RefusedError(_("that move is no longer where the page saw it: look again"))
     _own(session, team, body.actor)
-    session.dispatch(MoveWithdrawn(team, body.index))
+    pending = session.state.pending
+    same = [
+        i
+        for i, m in enumerate(pending)
+        if (m.actor, m.action, m.target) == (body.actor, body.action, body.target)
+    ]
+    if not same:
+        raise RefusedError(_("that move is not among your moves any more: look again"))
+    # another team's withdrawal may have moved it up since the page looked: the move is
+    # found by what it is (identical moves are interchangeable), its place only preferred
+    index = body.index if body.index in same else same[-1]
+    session.dispatch(MoveWithdrawn(team, index))
     return _("Withdrawn. Nobody will see it.")
 
 

@@ -74,12 +74,14 @@ class RoomService(QObject):
     """The console's session server: start, links, re-issue, who is connected, stop.
 
     Signals:
+        linksChanged(): a team gained its first link or lost its actors.
         presenceChanged(frozenset): the roles (team names, "White cell") with a page open.
         runningChanged(bool): the server started or stopped.
     """
 
     presenceChanged = Signal(object)  # noqa: N815 - Qt's camelCase for signals
     runningChanged = Signal(bool)  # noqa: N815
+    linksChanged = Signal()  # noqa: N815 - a team joined or left: its link came or went
     _heard = Signal(object)  # from the server's loop; queued to the Qt thread
 
     def __init__(self, bridge: SessionBridge, parent: QObject | None = None) -> None:
@@ -107,6 +109,7 @@ class RoomService(QObject):
         self.stop()
         server = SessionServer(self.bridge.session, self.host, bind=address, port=port)
         server.hub.on_presence = self._heard.emit
+        server.on_links = self.linksChanged.emit  # queued: emitted on the server's loop
         thread = ServerThread(server)
         try:
             thread.start()

@@ -68,6 +68,7 @@ class LinkCard(QFrame):
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         self.url = QLineEdit(link.url, self)
         self.url.setReadOnly(True)
+        self.url.setCursorPosition(0)  # the address's start, where a reader looks
         self.url.setAccessibleName(self.tr("Link of {0}").format(title.text()))
         layout.addWidget(self.url)
         row = QHBoxLayout()
@@ -142,6 +143,7 @@ class DevicesDialog(QDialog):
         self.start.clicked.connect(self._toggle)
         room.runningChanged.connect(self._refresh)
         room.presenceChanged.connect(self._refresh)
+        room.linksChanged.connect(self._refresh)
         bridge.changed.connect(self._on_changed)
         self.resize(820, 640)
         self._refresh()
@@ -183,6 +185,7 @@ class DevicesDialog(QDialog):
         self.port.setEnabled(not running)
         self.start.setText(self.tr("&Stop serving") if running else self.tr("&Start serving"))
         if running:
+            self.port.setValue(self.room.port)
             where = self.room.address
             self.advice.setText(
                 self.tr("Serving on {0}, port {1}.").format(where, self.room.port)
@@ -234,5 +237,6 @@ class DevicesDialog(QDialog):
     def done(self, result: int) -> None:
         self.room.runningChanged.disconnect(self._refresh)
         self.room.presenceChanged.disconnect(self._refresh)
+        self.room.linksChanged.disconnect(self._refresh)
         self.bridge.changed.disconnect(self._on_changed)
         super().done(result)

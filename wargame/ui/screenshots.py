@@ -6,7 +6,10 @@ along its historical track to 18 January 2024 first.
 
 import sys
 import tempfile
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import Request, urlopen
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,7 +26,7 @@ from wargame.core.events import (
 )
 from wargame.resources import DEFAULT_SCENARIO, SCENARIOS
 from wargame.session.headless import play
-from wargame.session.operations import advance
+from wargame.session.operations import advance, start_next_turn
 from wargame.session.session import Session
 from wargame.session.teams import pin_hash
 from wargame.storage.files import load_scenario
@@ -31,6 +34,7 @@ from wargame.ui.about import AboutDialog
 from wargame.ui.app import init_application
 from wargame.ui.check import CheckDialog
 from wargame.ui.curtain import TeamPanel
+from wargame.ui.devices import LOOPBACK
 from wargame.ui.files import Autosaver
 from wargame.ui.mainwindow import MainWindow
 from wargame.ui.override import OverrideDialog
@@ -132,6 +136,48 @@ def _shared_screen(tmp: Path, out: Path) -> list[Path]:
     return written
 
 
+def _devices(tmp: Path, out: Path) -> list[Path]:
+    """The players' devices dialog, serving on loopback, with Iran's page open and its
+    move submitted on 18 January."""
+    scenario = load_scenario(DEFAULT_SCENARIO)
+    assert scenario.history is not None
+    session = Session(scenario, seed=0)
+    play(session, scenario.history[: DAYS_TO_PLAY - 1])
+    start_next_turn(session)
+    for inject in session.engine.due_injects(session.state):
+        session.dispatch(InjectFired(inject.id))
+    advance(session)  # orders
+    window = MainWindow(session, Autosaver(tmp), available=PROJECTOR)
+    window.show()
+    window.room.start(LOOPBACK, 0)
+    window.show_devices()
+    dialog = window.devices_dialog
+    assert dialog is not None
+    iran = next(card.link.url for card in dialog.cards if card.link.team == "Team Iran")
+    port, token = urlsplit(iran).port, urlsplit(iran).fragment
+    request = Request(
+        f"http://127.0.0.1:{port}/api/view", headers={"Authorization": f"Bearer {token}"}
+    )
+    with urlopen(request, timeout=5) as reply:  # Iran's page is open (read from a snapshot)
+        reply.read()
+    day = scenario.history[DAYS_TO_PLAY - 1].moves
+    irn = next(m for m in day if m.actor == "IRN")
+    session.dispatch(MoveSubmitted(irn.actor, irn.action, irn.target, irn.note))
+    deadline = time.monotonic() + 5
+    while "Team Iran" not in window.room.present and time.monotonic() < deadline:
+        QApplication.processEvents()
+    dialog.resize(900, 640)
+    written = [_grab(dialog, out / "devices-dialog.png")]
+    window.docks["orders"].raise_()
+    written.append(_grab(window.docks["orders"], out / "orders-with-devices.png"))
+    window.room.stop()
+    window.mark_saved()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return written
+
+
 def _replay(tmp: Path, out: Path) -> list[Path]:
     """Replay mode on the whole played crisis, at 19 January, with a trainer's notes."""
     scenario = load_scenario(DEFAULT_SCENARIO)
@@ -163,6 +209,33 @@ def _replay(tmp: Path, out: Path) -> list[Path]:
     window.mark_saved()
     window.close()
     window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return written
+
+
+def _editor(out: Path) -> list[Path]:
+    """The scenario editor on a 1366 x 768 laptop, one picture per tab, on the default
+    scenario with a row of each table selected."""
+    from wargame.ui.editor.document import read_doc  # noqa: PLC0415 - only for these pictures
+    from wargame.ui.editor.window import EditorWindow  # noqa: PLC0415
+
+    editor = EditorWindow(
+        read_doc(DEFAULT_SCENARIO), DEFAULT_SCENARIO, play=lambda _p: True, available=LAPTOP
+    )
+    editor.show()
+    editor.actors.rows.table.setCurrentCell(6, 1)
+    editor.relations.select_pair("IRN", "PAK")
+    editor.actions_tab.catalogue.setCurrentCell(0, 0)
+    editor.actions_tab.copy.click()  # adapt "Strike militant camps" as the scenario's own
+    editor.injects.rows.table.setCurrentCell(6, 1)  # a triggered inject
+    editor.history.days.setCurrentRow(1)
+    editor.expectations.rows.table.setCurrentCell(0, 0)
+    written = []
+    for name, tab in editor.tab_names.items():
+        editor.tabs.setCurrentWidget(tab)
+        written.append(_grab(editor, out / f"editor-{name.lower()}.png"))
+    editor.model.stack.setClean()
+    editor.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return written
 
@@ -224,6 +297,8 @@ def render_all(out: Path) -> list[Path]:
         written.append(_laptop(app, Path(tmp), out))
         written += _shared_screen(Path(tmp), out)
         written += _replay(Path(tmp), out)
+        written += _editor(out)
+        written += _devices(Path(tmp), out)
     apply_theme(app, Theme.LIGHT)
     QSettings().clear()
     return written

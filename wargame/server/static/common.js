@@ -109,6 +109,10 @@ async function follow(onView) {
             stopWith("This link was revoked: ask the White cell for the new one.");
             return;
           }
+          if (block.startsWith("event: gone")) {
+            stopWith("Your team has no actors in this session now: ask the White cell.");
+            return;
+          }
           if (block.startsWith("data: ")) {
             const view = JSON.parse(block.slice(6));
             room.version = view.version;
