@@ -26,19 +26,21 @@ run: $(STAMP)
 	$(PY) -m wargame gui
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check wargame tests bench packaging/entry.py
-	$(VENV)/bin/ruff format --check wargame tests bench packaging/entry.py
+	$(VENV)/bin/ruff check wargame tests bench docs packaging/entry.py
+	$(VENV)/bin/ruff format --check wargame tests bench docs packaging/entry.py
 	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy wargame
 
-# The report test opens the report in Debian's Chromium; install it when we can (root with
-# apt), otherwise that one test is skipped and says why.
+# The report test and the team-page tests drive Debian's Chromium (through chromium-driver);
+# install both when we can (root with apt), otherwise those tests are skipped and say why.
 browser:
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	@{ command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
-		  >/dev/null; } ; } || echo "chromium unavailable: the browser test will be skipped"
+		  chromium-driver >/dev/null; } ; } || \
+		echo "chromium/chromedriver unavailable: the browser tests will be skipped"
 
 # The .desktop and AppStream files are checked by the freedesktop validators.
 desktop-tools:
@@ -67,6 +69,10 @@ screenshots: $(STAMP)
 			--screenshot=docs/screenshots/report-page.png file://$$tmp/report.html 2>/dev/null; \
 		rm -rf $$tmp; echo docs/screenshots/report-page.png; \
 	else echo "chromium not installed: docs/screenshots/report-page.png not refreshed"; fi
+	@# the players' pages, at phone size, through chromium-driver
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
+		$(PY) docs/page_screenshots.py docs/screenshots; \
+	else echo "chromium-driver not installed: the players' pages were not photographed"; fi
 
 schemas: $(STAMP)
 	for kind in scenario save moves; do \
@@ -82,7 +88,7 @@ icons: $(STAMP)
 translations: $(STAMP)
 	for ts in assets/i18n/*.ts; do \
 		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
-			-source-language en wargame/ui/*.py -ts $$ts; done
+			-source-language en wargame/ui/*.py wargame/ui/*/*.py -ts $$ts; done
 	$(VENV)/bin/pybabel -q extract -F assets/locale/babel.cfg -k N_ --no-location \
 		--omit-header --sort-output -o assets/locale/wargame.pot .
 	$(MAKE) --no-print-directory qm

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import aiohttp
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from wargame.core.enums import Controller
@@ -38,8 +39,6 @@ def _p95(values: list[float]) -> float:
 
 
 async def _load(port: int, tokens: list[str], teams: list[str], seconds: float, clients: int):
-    import aiohttp
-
     base = f"http://127.0.0.1:{port}"
     end = time.monotonic() + seconds
     latencies: list[float] = []

@@ -2,6 +2,481 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Shared catalogue (tick the actions this crisis offers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt as own &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected action into this scenario&apos;s own, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario&apos;s own actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMEO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMEO event code (2 to 4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goldstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-10 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kahn escalation-ladder rung, 0 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of success, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precondition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effects of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preconditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects and preconditions are data: nothing here runs code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short identifier, e.g. IRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts with full weight in global escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot doctrine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this actor&apos;s team is told: its situation, aims and constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting meters (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deterrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Military</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure to &amp;act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state whose soil shelters this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state that backs this actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;tron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s attacks are charged to its host and patron (see Relations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checkpoint says what the meters must show when the real track (History) is played; Check against history and `wargame check` judge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What history says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a span of days: every day up to this one must pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference value; empty: the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What history &amp;says (the selected checkpoint, in full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the real track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next day at the end of the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete da&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected day (later days move one earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: rolled with the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas: civilian_casualties, mass_casualties, abroad, intercepted, unattributed, sponsor_blamed, sponsor_denies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence or two (shown in reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened (the selected move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The turn it is scheduled for; empty for an inject its trigger fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import MSEL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the injects with an MSEL spreadsheet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport MSEL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the injects to an MSEL spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room is told when it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger (all must hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effects when it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair in the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a host or a patron: which actor is the host or patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation of the pair in ordinary times (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation at the start, when it differs from the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a host or patron: the share of its group&apos;s acts it answers for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting &amp;escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diplomatic &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link st&amp;rength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History before the start (Kahn rungs used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest rung either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About wargame</source>
@@ -44,14 +519,6 @@
     </message>
     <message>
         <source>Circumstances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} begins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,6 +639,25 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Offer {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by this scenario&apos;s own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorsPanel</name>
     <message>
         <source>a player team</source>
@@ -203,6 +689,37 @@
     </message>
     <message>
         <source>Open grievances (owed by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActorsTab</name>
+    <message>
+        <source>Edit private briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit starting meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +923,284 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <source>Players&apos; devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams can join from a phone or a laptop: start serving, then give each team its link or let it scan its QR code. Keep this window off the projector: a link is a team&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session cannot be served on {0} port {1}: {2}. Choose another port (another program may use this one) or another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving on {0}, port {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer can open these links: choose a network above to let phones join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players&apos; devices must be on the same network (Wi-Fi) as this computer, and its firewall must let them reach port {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the network the players&apos; devices are on (the room&apos;s Wi-Fi). A firewall on this computer must let them reach the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the White cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link of {0} stops working at once, on every device that has it. Give {0} the new link. Revoke it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty crisis (template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: {0} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sce&amp;nario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play this scenario in the console (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the real track and judge the checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the {0} problem(s) listed first: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play yet. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check yet. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play needs a console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario editor — {0} ({1})[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a draft: it has problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save before playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console plays the scenario file: save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventLogPanel</name>
     <message>
         <source>Filter the log (actor, action, reason…)</source>
@@ -433,6 +1228,13 @@
     </message>
     <message>
         <source>Note on log entry {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectationsTab</name>
+    <message>
+        <source>Edit checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,6 +1304,29 @@
     </message>
     <message>
         <source>diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0} · {1} · moves: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day to the track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +1434,84 @@
     </message>
 </context>
 <context>
+    <name>InjectsTab</name>
+    <message>
+        <source>Edit inject text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has problems (see the list): an MSEL names its actors, so fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import MSEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s); the injects are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {0} injects from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} injects imported from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export MSEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCard</name>
+    <message>
+        <source>White cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the link of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke and re-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old link stops working at once; give the team the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>#</source>
@@ -695,6 +1598,22 @@
     </message>
     <message>
         <source>Scenario &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario (&amp;editor)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new crisis in the scenario editor, from an empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session&apos;s scenario in the scenario editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,6 +1713,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open to players&apos; &amp;devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams join from their phones or laptops on the room&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facilitator&apos;s &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,6 +1814,10 @@
     </message>
     <message>
         <source>Still waiting for: {0}. Reveal the moves anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: the teams move on their devices (a team at this screen: Turn ▸ Curtain, Ctrl+T).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1079,6 +2010,13 @@
     </message>
 </context>
 <context>
+    <name>MapPreview</name>
+    <message>
+        <source>Relations map preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetersPanel</name>
     <message>
         <source>Global</source>
@@ -1170,6 +2108,10 @@
 </context>
 <context>
     <name>OrdersPanel</name>
+    <message>
+        <source>Players&apos; devices</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Moves this turn</source>
         <translation type="unfinished"></translation>
@@ -1264,6 +2206,26 @@
     </message>
     <message>
         <source>Review the turn; Next phase starts the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices — </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1394,6 +2356,85 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>What the room will call this crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short identifier (letters, digits, _): moves files name the scenario by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date (turn 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urn length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening briefing read to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources (public, for the facts and numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit turn length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit number of turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>drawing chart {0} of {1}</source>
@@ -1417,6 +2458,21 @@
     </message>
     <message>
         <source>collecting the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} problem(s)&lt;/b&gt;: the scenario can be saved as a draft but not played. Click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No problems&lt;/b&gt;: the scenario can be played.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +2503,41 @@
     </message>
     <message>
         <source>{0}: escalation {1:.1f} — {2} · relations {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsTab</name>
+    <message>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap relation direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}: no relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} – {1}: {2}, baseline {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair in the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +2593,56 @@
     </message>
     <message>
         <source>event {0} of {1} · turn {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected row (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +2928,45 @@
     </message>
 </context>
 <context>
+    <name>editor</name>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Wrong PIN. Try again in {0:.0f} s.</source>
@@ -1798,6 +2978,77 @@
     </message>
     <message>
         <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair: first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair: second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor, the victim, or the pair&apos;s first actor (empty: the move&apos;s actor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offender, or the pair&apos;s second actor (empty: the move&apos;s target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter, flag or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable (or deterrence), a flag, or statuses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must the flag be set, the grievance open, the actor nuclear?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

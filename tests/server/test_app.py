@@ -134,7 +134,7 @@ def test_a_team_cannot_move_another_teams_actor(served: Served) -> None:
         "/api/submit", {"actor": "IRN", "action": "strike_militant_camps", "target": "JAA"}
     )
     assert reply.status == 403
-    assert "not one of Team Pakistan's actors" in reply.data["error"]
+    assert reply.data["error"] == "Iran is not one of Team Pakistan's actors"  # names, not ids
     preview = served.client("Team Pakistan").post(
         "/api/preview", {"actor": "IRN", "action": "strike_militant_camps", "target": "JAA"}
     )

@@ -54,7 +54,7 @@ def pseudo_catalogue(tmp_path_factory) -> Path:
 
 def test_the_shipped_catalogue_holds_every_text_of_the_interface(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "wargame" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "wargame" / "ui").rglob("*.py"))
     subprocess.run(
         [TOOLS / "pyside6-lupdate", "-silent", "-locations", "none", *sources, "-ts", fresh],
         check=True,

@@ -37,7 +37,8 @@ def _open(session: Session) -> None:
 
 def _own(session: Session, team: str, actor: str) -> None:
     if team_of(session.state, actor) != team:
-        raise RefusedError(_("{0} is not one of {1}'s actors").format(actor, team), status=403)
+        name = wording(session).actor(actor)
+        raise RefusedError(_("{0} is not one of {1}'s actors").format(name, team), status=403)
 
 
 def preview(session: Session, team: str, body: PreviewBody) -> list[dict[str, str]]:

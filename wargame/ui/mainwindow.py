@@ -40,6 +40,9 @@ from wargame.ui.chart import HistoryChart
 from wargame.ui.check import CheckDialog
 from wargame.ui.composer import ActionComposer
 from wargame.ui.curtain import Curtain
+from wargame.ui.devices import RoomService
+from wargame.ui.devicesdialog import DevicesDialog
+from wargame.ui.editor.window import EditorWindow
 from wargame.ui.eventlog import EventLogPanel
 from wargame.ui.files import (
     Autosaver,
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         self._white_pin_offered = False
         self._shown_once = False
         self.projector: ProjectorWindow | None = None
+        self.room = RoomService(self.bridge, self)
+        self.devices_dialog: DevicesDialog | None = None
         self.autosaver = autosaver
         self.path = path
         self._saved_mark = self._mark()
@@ -134,6 +139,8 @@ class MainWindow(QMainWindow):
         self.actors = ActorsPanel(self.bridge)
         self.composer = ActionComposer(self.bridge)
         self.orders = OrdersPanel(self.bridge)
+        self.room.presenceChanged.connect(self._devices_changed)
+        self.room.runningChanged.connect(self._devices_changed)
         self.log_panel = EventLogPanel(self.bridge)
         self.injects = InjectsPanel(self.bridge)
         self.chart = HistoryChart(self.bridge)
@@ -251,6 +258,16 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.act_new = self._action(self.tr("Scenario &file…"), self.new_from_scenario, std.New)
+        self.act_new_scenario = self._action(
+            self.tr("New scenario (&editor)…"),
+            self.new_scenario,
+            tip=self.tr("Write a new crisis in the scenario editor, from an empty template"),
+        )
+        self.act_edit_scenario = self._action(
+            self.tr("&Edit scenario…"),
+            self.edit_scenario,
+            tip=self.tr("Open the session's scenario in the scenario editor"),
+        )
         self.act_check = self._action(
             self.tr("Check against &history…"),
             self.check_history,
@@ -296,6 +313,11 @@ class MainWindow(QMainWindow):
         self.act_projector = self._action(
             self.tr("&Projector window"), self.show_projector, "Ctrl+P"
         )
+        self.act_devices = self._action(
+            self.tr("Open to players' &devices…"),
+            self.show_devices,
+            tip=self.tr("Teams join from their phones or laptops on the room's network"),
+        )
         self.act_guide = self._action(
             self.tr("Facilitator's &guide"),
             self.show_guide,
@@ -316,6 +338,7 @@ class MainWindow(QMainWindow):
         self.menu_new.addSeparator()
         self.menu_new.addAction(self.act_new)
         menu.addActions([self.act_open, self.act_open_replay])
+        menu.addActions([self.act_new_scenario, self.act_edit_scenario])
         self.menu_recent = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
         menu.addActions([self.act_save, self.act_save_as, self.act_report, self.act_pdf])
@@ -330,7 +353,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.act_curtain, self.act_bots])
         menu = self.menuBar().addMenu(self.tr("&Session"))
-        menu.addActions([self.act_setup, self.act_projector, self.act_replay])
+        menu.addActions([self.act_setup, self.act_projector, self.act_devices, self.act_replay])
         menu = self.menuBar().addMenu(self.tr("Sce&nario"))
         menu.addAction(self.act_check)
         menu = self.menuBar().addMenu(self.tr("&View"))
@@ -510,6 +533,14 @@ class MainWindow(QMainWindow):
         if not self.bridge.run(self, partial(advance, self.session)):
             return
         if self.session.state.phase is Phase.ORDERS and teams(self.session.state):
+            if self.room.running:  # the teams move on their own devices
+                self.status.setText(
+                    self.tr(
+                        "Orders: the teams move on their devices (a team at this screen: "
+                        "Turn ▸ Curtain, Ctrl+T)."
+                    )
+                )
+                return
             self.offer_white_cell_pin()
             self.show_curtain()
 
@@ -697,6 +728,21 @@ class MainWindow(QMainWindow):
     def _projector_closed(self) -> None:
         self.projector = None
 
+    def show_devices(self) -> None:
+        """Open (or bring forward) the players' devices dialog: serve, links, QR codes."""
+        if self.devices_dialog is None:
+            self.devices_dialog = DevicesDialog(self.bridge, self.room, self)
+            self.devices_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.devices_dialog.destroyed.connect(self._devices_dialog_closed)
+        self.devices_dialog.show()
+        self.devices_dialog.raise_()
+
+    def _devices_dialog_closed(self) -> None:
+        self.devices_dialog = None
+
+    def _devices_changed(self, *_args: object) -> None:
+        self.orders.set_presence(self.room.present if self.room.running else None)
+
     def override(self) -> None:
         """Open the override dialog and apply it."""
         dialog = OverrideDialog(self.session, self.bridge.selection, self)
@@ -796,6 +842,26 @@ class MainWindow(QMainWindow):
     def _new_from(self, path: Path) -> bool:
         """Start a new session from a bundled scenario (asking about unsaved work)."""
         return self._confirm_discard() and self.open_path(path)
+
+    def new_scenario(self) -> EditorWindow:
+        """File ▸ New scenario: the scenario editor on an empty crisis."""
+        editor = EditorWindow(play=self.play_scenario, parent=self)
+        editor.show()
+        return editor
+
+    def edit_scenario(self) -> EditorWindow:
+        """File ▸ Edit scenario: the scenario editor on a copy of the session's scenario."""
+        editor = self.new_scenario()
+        editor.new_from_scenario(self.session.scenario)
+        return editor
+
+    def play_scenario(self, path: Path) -> bool:
+        """The editor's Play: open its scenario file here, asking about unsaved work."""
+        if not (self._confirm_discard() and self.open_path(path)):
+            return False
+        self.raise_()
+        self.activateWindow()
+        return True
 
     def check_history(self) -> None:
         """Scenario ▸ Check against history: the checkpoints table for the open scenario."""
@@ -1034,4 +1100,5 @@ class MainWindow(QMainWindow):
             self.curtain.accept()  # the console is closing: nothing left to lock
         if self.projector is not None:
             self.projector.close()
+        self.room.stop()
         event.accept()

@@ -1,0 +1,60 @@
+"""Live validation: the problems ``wargame validate`` prints, for the document being edited.
+
+Nothing here judges a scenario itself: the document goes through the same loader
+(:func:`wargame.storage.files.scenario_from_doc`: migrations, catalogue, fields and cross
+references) and its historical track through the same headless play as ``wargame
+validate``, so the editor lists exactly the messages the command prints.
+"""
+
+import copy
+from dataclasses import dataclass
+
+from wargame.core.scenario import Scenario
+from wargame.session.headless import ScriptError, play
+from wargame.session.session import Session
+from wargame.storage.files import scenario_from_doc
+from wargame.storage.problems import InvalidFileError
+from wargame.ui.editor.document import Doc, file_doc
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of the scenario, located."""
+
+    path: str
+    """Its JSON path, as ``wargame validate`` prints it (``$.actors[1].name``)."""
+    message: str
+    """What is wrong, word for word as ``wargame validate`` prints it."""
+
+    def line(self) -> str:
+        """The line ``wargame validate FILE`` prints, without the file name."""
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The outcome of validating a document."""
+
+    problems: list[Problem]
+    """Every problem found (none: the scenario can be played)."""
+    scenario: Scenario | None
+    """The loaded scenario when it has no problem."""
+
+
+def _script_path(exc: ScriptError) -> str:
+    move = f".moves[{exc.move}]" if exc.move is not None else ""
+    return f"$.history[{exc.turn}]{move}"
+
+
+def check(doc: Doc) -> Checked:
+    """Load ``doc`` as ``wargame validate`` loads a scenario file and play its history."""
+    try:
+        scenario = scenario_from_doc(copy.deepcopy(file_doc(doc)))
+    except InvalidFileError as exc:
+        return Checked([Problem(p, m) for p, m in exc.problems], None)
+    if scenario.history is not None:
+        try:
+            play(Session(scenario, 0), scenario.history)
+        except ScriptError as exc:
+            return Checked([Problem(_script_path(exc), str(exc))], None)
+    return Checked([], scenario)
