@@ -6,6 +6,7 @@ only through :meth:`Served.call`.
 
 import http.client
 import json
+import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ class Client:
 
     def post(self, path: str, body: dict[str, Any] | None = None) -> Reply:
         self.sequence += 1
-        payload = {"request_id": f"req-{id(self)}-{self.sequence}", **(body or {})}
+        payload = {"request_id": f"req-{secrets.token_hex(8)}", **(body or {})}
         return self.request("POST", path, json.dumps(payload).encode())
 
     def view(self) -> dict[str, Any]:

@@ -391,3 +391,74 @@ def test_the_stream_ends_when_the_link_is_revoked_or_the_team_gone(served: Serve
     served.call(lambda: served.session.dispatch(ControlAssigned("IND", Controller.FACILITATOR)))
     assert next(blocks)[0] == "gone"
     conn.close()
+
+
+def test_a_replacement_goes_in_with_the_old_move_out_or_not_at_all(served: Served) -> None:
+    to_orders(served)
+    iran = _submit_iran(served)
+    old = iran.view()["own_moves"][0]
+    ref = {"index": old["index"], **old["ids"]}
+    refused = iran.post(
+        "/api/submit", {"actor": "IRN", "action": "condemn", "target": "IRN", "replaces": ref}
+    )
+    assert refused.status == 422
+    assert "IRN" not in refused.data["error"] and "Iran" in refused.data["error"]  # in words
+    assert [m["note"] for m in iran.view()["own_moves"]] == [SECRET]  # the old move stays
+    reply = iran.post(
+        "/api/submit",
+        {"actor": "IRN", "action": "condemn", "target": "PAK", "note": "new", "replaces": ref},
+    )
+    assert reply.status == 200 and reply.data["message"].startswith("Replaced")
+    pending = served.call(lambda: [(m.action, m.note) for m in served.session.state.pending])
+    assert pending == [("condemn", "new")]
+
+
+def test_a_team_that_has_moved_with_every_actor_cannot_pass(served: Served) -> None:
+    to_orders(served)
+    iran = _submit_iran(served)
+    before = served.log_length()
+    reply = iran.post("/api/pass")
+    assert reply.status == 409 and "withdraw a move to pass" in reply.data["error"]
+    assert served.log_length() == before
+    pakistan = served.client("Team Pakistan")
+    assert pakistan.post("/api/pass").status == 200
+    actions = served.call(lambda: [(m.actor, m.action) for m in served.session.state.pending])
+    assert ("PAK", "pass") in actions
+
+
+def test_the_page_offers_moves_but_not_pass_and_says_how_many(served: Served) -> None:
+    to_orders(served)
+    view = served.client("Team Iran").view()
+    offered = {a["id"] for a in view["actors"][0]["actions"]}
+    assert offered and "pass" not in offered  # passing is the page's own button
+    assert view["moves_per_actor"] == 4
+
+
+def test_the_room_hears_the_injects_fired_this_turn(served: Served) -> None:
+    due = served.call(
+        lambda: [j.title for j in served.session.engine.due_injects(served.session.state)]
+    )
+    assert due
+    iran = served.client("Team Iran")
+    assert iran.view()["public"]["news"] == []
+    to_orders(served)
+    assert [n["title"] for n in iran.view()["public"]["news"]] == due
+    assert [n["title"] for n in served.client(None).view()["public"]["news"]] == due
+
+
+def test_a_body_announced_too_large_is_refused_before_it_is_sent(served: Served) -> None:
+    conn = http.client.HTTPConnection("127.0.0.1", served.server.port, timeout=5)
+    conn.putrequest("POST", "/api/submit")
+    conn.putheader("Authorization", f"Bearer {served.token('Team Iran')}")
+    conn.putheader("Content-Type", "application/json")
+    conn.putheader("Content-Length", str(99 * 1024 * 1024))
+    conn.endheaders()  # and no body at all: the answer must not wait for it
+    reply = conn.getresponse()
+    assert reply.status == 413
+    assert "larger than 16 KB" in json.loads(reply.read())["error"]
+    conn.close()
+
+
+def test_the_browsers_icon_request_is_answered_quietly(served: Served) -> None:
+    reply = Client(served.server.port, None).get("/favicon.ico")
+    assert reply.status == 204

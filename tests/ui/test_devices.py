@@ -67,6 +67,12 @@ def test_links_show_with_qr_codes_on_the_facilitators_screen_only(qtbot, serving
     for card in shown.values():
         assert not card.qr.pixmap().isNull()
         assert card.qr.pixmap().width() >= 150
+    # the teams' codes show; the White cell's waits for a click, away from players' cameras
+    assert [card.qr.isVisible() for card in shown.values()] == [False, True, True]
+    white = shown["White cell"]
+    qtbot.mouseClick(white.reveal, Qt.MouseButton.LeftButton)
+    assert white.qr.isVisible()
+    for card in shown.values():
         assert card.url.text().startswith(f"http://127.0.0.1:{window.room.port}/")
     assert "Serving on 127.0.0.1" in dialog.advice.text()
     assert dialog.start.text() == "&Stop serving"

@@ -90,20 +90,27 @@ def test_two_teams_play_from_browsers_and_the_console_reveals(qtbot, team_window
     wait_for(qtbot, lambda: text(browser, "team") == "Team Pakistan")
     wait_for(qtbot, lambda: "Team Iran ✔" in text(browser, "picture"))  # who, never what
     submit(qtbot, browser, "condemn", "IRN", "first thoughts")
-    # withdraw it, then replace: the form comes back filled, the move is gone from the session
+    # withdraw it (asked first), then submit another and replace that one
     browser.find_element("css selector", "#own-moves button").click()  # Withdraw
+    wait_for(qtbot, lambda: browser.switch_to.alert).accept()
     wait_for(qtbot, lambda: not browser.find_element("id", "own").is_displayed())
     assert [m.actor for m in window.session.state.pending] == ["IRN"]
     submit(qtbot, browser, "condemn", "IRN", PAKISTAN_NOTE)
     buttons = browser.find_elements("css selector", "#own-moves button")
-    buttons[1].click()  # Replace…
-    wait_for(qtbot, lambda: text(browser, "message").startswith("Withdrawn: change it"))
+    buttons[1].click()  # Replace…: the form comes back filled, the old move stays in
+    wait_for(qtbot, lambda: text(browser, "message").startswith("Change the move and submit"))
     assert browser.find_element("id", "note").get_attribute("value") == PAKISTAN_NOTE
+    assert browser.find_element("id", "replacing").is_displayed()
+    assert [m.action for m in window.session.state.pending] == [
+        "strike_militant_camps",
+        "condemn",
+    ]
     choose(browser, "action", "summon_envoy")
     wait_for(qtbot, lambda: browser.find_element("id", "target-row").is_displayed())
     choose(browser, "target", "IRN")
     browser.find_element("id", "submit").click()
-    wait_for(qtbot, lambda: text(browser, "message").startswith("Submitted, sealed"))
+    wait_for(qtbot, lambda: text(browser, "message").startswith("Replaced, sealed"))
+    assert not browser.find_element("id", "replacing").is_displayed()
     assert IRAN_NOTE not in browser.page_source
 
     # the console: both teams submitted, sealed

@@ -169,6 +169,7 @@ class SessionServer:
         app.router.add_get("/team", self._page("team.html"))
         app.router.add_get("/white", self._page("white.html"))
         app.router.add_get("/static/{name}", self._static)
+        app.router.add_get("/favicon.ico", self._no_icon)
         app.router.add_get("/api/view", self._view)
         app.router.add_get("/api/stream", self._stream)
         app.router.add_post("/api/preview", self._preview)
@@ -267,22 +268,29 @@ class SessionServer:
         body, kind = PAGES[name]
         return web.Response(body=body, content_type=kind, charset="utf-8")
 
+    async def _no_icon(self, _request: web.Request) -> web.StreamResponse:
+        return web.Response(status=204)  # browsers ask on every page; there is none
+
     def _grant(self, request: web.Request, writes: bool = False) -> tuple[str, Grant]:
         try:
             token, grant = self.tokens.check(request.headers.get("Authorization"))
         except TokenError:
             if not self.failures.allow(request.remote or "?"):
-                raise TokenError(429, "too many tries with a wrong link: wait a moment") from None
+                raise TokenError(429, "Too many tries with a wrong link: wait a moment.") from None
             raise
         if not (self.writes if writes else self.reads).allow(token):
-            raise TokenError(429, "too many requests from this link: slow down")
+            raise TokenError(429, "Too many requests from this link: wait a moment.")
         snap = self.hub.snapshot
         if grant.team is not None and snap is not None and grant.team not in snap.teams:
-            raise TokenError(403, f"{grant.team} has no actors in this session now")
+            raise TokenError(
+                403, f"{grant.team} has no actors in this session now: ask the White cell."
+            )
         self.hub.seen(grant.who)
         return token, grant
 
     async def _body(self, request: web.Request, model: type[B]) -> B:
+        if (request.content_length or 0) > MAX_BODY:  # refused before a byte is read
+            raise web.HTTPRequestEntityTooLarge(MAX_BODY, request.content_length or 0)
         raw = await request.read()
         try:
             return model.model_validate_json(raw)

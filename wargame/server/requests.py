@@ -18,6 +18,19 @@ class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class MoveRef(_Body):
+    """One of the team's own moves this turn, as the page saw it.
+
+    The move is named by what it is and by its place in this turn's submissions when the
+    page looked: a page that has not yet heard of another change never takes back the
+    wrong move."""
+
+    index: Annotated[int, Field(ge=0, le=10_000)]
+    actor: Id
+    action: Id
+    target: Id | None = None
+
+
 class PreviewBody(_Body):
     """What a move would do now (nothing changes, so the id is optional)."""
 
@@ -28,24 +41,18 @@ class PreviewBody(_Body):
 
 
 class SubmitBody(PreviewBody):
-    """A team's sealed move, with its rationale."""
+    """A team's sealed move, with its rationale; in place of one of its moves when it
+    ``replaces`` one (the old move stays if the new one is refused)."""
 
     request_id: RequestId  # required here
     note: Text = ""
+    replaces: MoveRef | None = None
 
 
-class WithdrawBody(_Body):
-    """Take back one of the team's own moves before the reveal.
-
-    The move is named by what it is and by its place in this turn's submissions when the
-    page looked: a page that has not yet heard of another change never takes back the
-    wrong move."""
+class WithdrawBody(MoveRef):
+    """Take back one of the team's own moves before the reveal."""
 
     request_id: RequestId
-    index: Annotated[int, Field(ge=0, le=10_000)]
-    actor: Id
-    action: Id
-    target: Id | None = None
 
 
 class PlainBody(_Body):

@@ -87,8 +87,11 @@ async def serve(
     out: Path,
     say: Callable[[str], None],
     stop: asyncio.Event | None = None,
+    tell: Callable[[str], None] = lambda _line: None,
 ) -> None:
-    """Serve ``session`` until SIGINT/SIGTERM (or ``stop`` is set); save to ``out``."""
+    """Serve ``session`` until SIGINT/SIGTERM (or ``stop`` is set); save to ``out``.
+
+    ``say`` gets the links (one JSON line each), ``tell`` the closing line."""
     host, port = bind
     public = room_address() if host in WILDCARDS else host
     autosave = Autosave(session, out)
@@ -109,3 +112,7 @@ async def serve(
         await server.stop()
         server.detach()
         autosave.write()
+        if autosave.failed:
+            tell(f"stopped; the last save to {out} failed (see the log)")
+        else:
+            tell(f"stopped; the session is saved in {out}")

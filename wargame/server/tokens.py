@@ -84,14 +84,17 @@ class Tokens:
     def check(self, header: str | None) -> tuple[str, Grant]:
         """The token of an ``Authorization`` header and its grant; raises TokenError."""
         if not header or not header.startswith("Bearer "):
-            raise TokenError(401, "this request carries no link token: open your team's link")
+            raise TokenError(401, "This page needs your team's link (ask the White cell for it).")
         token = header.removeprefix("Bearer ").strip()
         for live, grant in self._live.items():
             if secrets.compare_digest(live, token):
                 return live, grant
         if any(secrets.compare_digest(old, token) for old in self._revoked):
-            raise TokenError(403, "this link was revoked: ask the White cell for the new one")
-        raise TokenError(401, "this link's token is not valid for this session")
+            raise TokenError(403, "This link was revoked: ask the White cell for the new one.")
+        raise TokenError(
+            401,
+            "This link is not valid for this session: ask the White cell for your team's link.",
+        )
 
 
 class RateLimit:

@@ -11,8 +11,9 @@ private picture and legal moves, and its own moves this turn, nothing of another
 from dataclasses import dataclass
 from typing import Any
 
-from wargame.core.enums import Controller, Phase
+from wargame.core.enums import PHASE_ORDER, Controller, Phase
 from wargame.core.escalation import band_of
+from wargame.core.events import InjectFired, PhaseAdvanced
 from wargame.core.legal import legal_moves
 from wargame.i18n import N_, _
 from wargame.session.briefing import private_picture
@@ -21,6 +22,8 @@ from wargame.session.session import Session
 from wargame.session.teams import submitted_teams, teams
 from wargame.session.wording import wording
 
+PASS = "pass"
+"""The catalogue's pass action: a team passes with its page's own button."""
 HOT_PAIRS = 5
 """How many of the hottest pairs the pages show (as the projector)."""
 
@@ -63,6 +66,24 @@ def writable(session: Session) -> str | None:
     return None
 
 
+def fired_this_turn(session: Session) -> list[JSON]:
+    """The injects fired since this turn began, in order: the news the room has heard."""
+    log, state = session.log, session.state
+    phases = PHASE_ORDER.index(state.phase)  # phase changes since the turn began
+    fired: list[JSON] = []
+    by_id = {j.id: j for j in session.scenario.injects}
+    for i in range(session.cursor - 1, -1, -1):
+        event = log[i]
+        if isinstance(event, PhaseAdvanced):
+            if phases == 0:
+                break
+            phases -= 1
+        elif isinstance(event, InjectFired) and event.inject in by_id:
+            inject = by_id[event.inject]
+            fired.append({"title": inject.title, "text": inject.text})
+    return fired[::-1]
+
+
 def public(session: Session) -> JSON:
     """The picture the whole room sees on the projector."""
     state = session.state
@@ -92,6 +113,7 @@ def public(session: Session) -> JSON:
             {"name": t, "submitted": t in done if state.phase is Phase.ORDERS else False}
             for t in teams(state)
         ],
+        "news": fired_this_turn(session),
         "narrative": latest_narrative(session) if state.phase is Phase.REVIEW else "",
         "blocked": writable(session),
     }
@@ -108,6 +130,8 @@ def team_view(session: Session, team: str, picture: JSON) -> JSON:
         options: dict[str, list[JSON]] = {}
         if orders:
             for action, target in legal_moves(world, state, actor.id):
+                if action == PASS:
+                    continue  # the page's own button: Pass this turn
                 chosen = options.setdefault(action, [])
                 if target is not None:
                     chosen.append({"id": target, "name": words.actor(target)})
@@ -150,6 +174,7 @@ def team_view(session: Session, team: str, picture: JSON) -> JSON:
         "actors": actors,
         "own_moves": own,
         "can_move": orders and picture["blocked"] is None,
+        "moves_per_actor": world.params.moves_per_actor,
     }
 
 

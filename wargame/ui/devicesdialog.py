@@ -66,6 +66,16 @@ class LinkCard(QFrame):
         )
         self.qr.setAccessibleName(self.tr("QR code of the link of {0}").format(title.text()))
         layout.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.reveal: QPushButton | None = None
+        if link.team is None:  # the key to the whole turn: not for a player's camera
+            self.qr.hide()
+            self.reveal = QPushButton(self.tr("Show the White cell's QR code"), self)
+            self.reveal.setToolTip(
+                self.tr("Hidden so that a player scanning a team's code cannot take this one")
+            )
+            self.reveal.setCheckable(True)
+            self.reveal.toggled.connect(self.qr.setVisible)
+            layout.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignHCenter)
         self.url = QLineEdit(link.url, self)
         self.url.setReadOnly(True)
         self.url.setCursorPosition(0)  # the address's start, where a reader looks
@@ -192,8 +202,8 @@ class DevicesDialog(QDialog):
                 + " "
                 + (
                     self.tr(
-                        "Only this computer can open these links: choose a network above to "
-                        "let phones join."
+                        "Only this computer can open these links. To let phones join, stop "
+                        "serving, choose the room's network and start again."
                     )
                     if where == LOOPBACK
                     else self.tr(

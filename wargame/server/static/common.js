@@ -19,10 +19,15 @@ function el(tag, attrs, children) {
   return node;
 }
 
+let sayTimer = null;
+
+// What a tap did, at the foot of the screen; good news fades after a while.
 function say(text, kind) {
   const box = document.getElementById("message");
   box.textContent = text || "";
   box.className = "message" + (kind ? " " + kind : "");
+  clearTimeout(sayTimer);
+  if (text && kind !== "error") sayTimer = setTimeout(() => say("", ""), 6000);
 }
 
 function linkState(text, kind) {
@@ -69,6 +74,7 @@ async function act(path, body) {
 function stopWith(text) {
   room.stopped = true;
   linkState("not connected", "bad");
+  document.body.classList.add("stopped");  // nothing left to show but the message
   say(text, "error");
 }
 
@@ -172,8 +178,20 @@ function renderPicture(pub) {
   }
   box.appendChild(pairs);
   if (pub.phase === "orders" && pub.teams.length) {
-    const status = pub.teams.map((t) => t.name + (t.submitted ? " ✔" : " …")).join("   ");
-    box.appendChild(el("p", { class: "teams", text: "Sealed orders: " + status }));
+    const status = pub.teams.map((t) => t.name + (t.submitted ? " ✔ submitted" : ": waiting"));
+    box.appendChild(el("p", { class: "teams", text: "Sealed orders — " + status.join(" · ") }));
+  }
+  if (pub.news.length) {
+    const news = el("section", { class: "news", "aria-label": "Today's news" }, [
+      el("h2", { text: "Today's news" }),
+    ]);
+    for (const item of pub.news) {
+      news.appendChild(el("article", { class: "card" }, [
+        el("h3", { text: item.title }),
+        item.text ? el("p", { class: "prose", text: item.text }) : null,
+      ]));
+    }
+    box.appendChild(news);
   }
   if (pub.narrative) box.appendChild(el("p", { class: "narrative prose", text: pub.narrative }));
   if (pub.blocked) box.appendChild(el("p", { class: "message warn", text: "On hold: " + pub.blocked }));

@@ -4,6 +4,7 @@
 
 let current = null;
 let previewTimer = null;
+let replacing = null; // the own move a submission will replace (it stays until then)
 
 function $(id) {
   return document.getElementById(id);
@@ -104,17 +105,21 @@ function renderOwn(view) {
     const replace = el("button", { type: "button", text: "Replace…" });
     withdraw.disabled = replace.disabled = !view.can_move;
     const body = Object.assign({ index: move.index }, move.ids);
-    withdraw.addEventListener("click", () => act("/api/withdraw", body));
-    replace.addEventListener("click", async () => {
-      if (!(await act("/api/withdraw", body))) return;
+    withdraw.addEventListener("click", () => {
+      if (window.confirm("Withdraw " + what + "? Nobody will see it.")) act("/api/withdraw", body);
+    });
+    replace.addEventListener("click", () => {
+      replacing = { ref: body, what: what };
       $("actor").value = move.ids.actor;
       fillActions();
       $("action").value = move.ids.action;
       fillTargets();
       if (move.ids.target) $("target").value = move.ids.target;
       $("note").value = move.note;
+      showReplacing();
       schedulePreview();
-      say("Withdrawn: change it and submit again.", "ok");
+      $("orders").scrollIntoView();
+      say("Change the move and submit: it replaces the old one, which stays in until then.", "ok");
     });
     list.appendChild(el("li", {}, [
       el("span", { class: "what", text: what }),
@@ -122,6 +127,12 @@ function renderOwn(view) {
       el("span", { class: "buttons" }, [withdraw, replace]),
     ]));
   }
+}
+
+function showReplacing() {
+  $("replacing").hidden = !replacing;
+  $("replacing-text").textContent = replacing ? "Replacing " + replacing.what + ". " : "";
+  $("submit").textContent = replacing ? "Submit the replacement" : "Submit sealed move";
 }
 
 function render(view) {
@@ -132,6 +143,13 @@ function render(view) {
   renderPicture(view.public);
   renderActors(view);
   renderOwn(view);
+  if (replacing && !view.own_moves.some((m) => m.index === replacing.ref.index &&
+      m.ids.actor === replacing.ref.actor && m.ids.action === replacing.ref.action)) {
+    replacing = null; // gone meanwhile (withdrawn, or the reveal)
+  }
+  showReplacing();
+  $("rules").textContent = "Each of your actors may make up to " + view.moves_per_actor +
+    " moves a turn. They stay sealed until the White cell reveals them.";
   const movers = view.actors.filter((a) => a.actions.length);
   $("orders").hidden = !view.can_move;
   $("closed").hidden = view.can_move;
@@ -152,14 +170,23 @@ document.addEventListener("DOMContentLoaded", () => {
     const move = composed();
     if (!move) return;
     $("submit").disabled = true;
-    const ok = await act("/api/submit", Object.assign({ note: $("note").value }, move));
+    const body = Object.assign({ note: $("note").value }, move);
+    if (replacing) body.replaces = replacing.ref;
+    const ok = await act("/api/submit", body);
     if (ok) {
+      replacing = null;
+      showReplacing();
       $("note").value = "";
       $("action").value = "";
       fillTargets();
     } else {
       schedulePreview();
     }
+  });
+  $("replace-cancel").addEventListener("click", () => {
+    replacing = null;
+    showReplacing();
+    say("", "");
   });
   $("pass").addEventListener("click", async () => {
     if (window.confirm("Pass this turn with every actor that has not moved?")) await act("/api/pass");

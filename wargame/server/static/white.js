@@ -49,7 +49,12 @@ document.addEventListener("DOMContentLoaded", () => {
   $("bots-move").addEventListener("click", () => act("/api/white/bots"));
   $("next").addEventListener("click", async () => {
     if (current && current.due_injects.length &&
-        !window.confirm(current.due_injects.length + " injects are due. Go on without them?")) return;
+        !window.confirm(current.due_injects.length === 1 ? "An inject is due. Go on without it?"
+          : current.due_injects.length + " injects are due. Go on without them?")) return;
+    const waiting = current && current.public.phase === "orders"
+      ? current.public.teams.filter((t) => !t.submitted).map((t) => t.name) : [];
+    if (waiting.length &&
+        !window.confirm("Still waiting for " + waiting.join(", ") + ". Reveal the moves anyway?")) return;
     if (current && current.bots_waiting.length &&
         !window.confirm("Bots have not moved: " + current.bots_waiting.join(", ") + ". Reveal without them?")) return;
     await act("/api/white/advance");
