@@ -1,7 +1,8 @@
-"""Headless command line: validate, check, run, replay, report, forecast, schema; ``gui``
-opens the console."""
+"""Headless command line: validate, check, run, replay, report, export, msel, forecast,
+serve, schema; ``gui`` opens the console."""
 
 import argparse
+import asyncio
 import datetime as dt
 import json
 import logging
@@ -14,11 +15,13 @@ from wargame.about import LICENCE, components, version_line
 from wargame.analysis.checkpoints import check_history, verdict_line
 from wargame.analysis.forecast import Summary, forecast, spec_for, start_of
 from wargame.analysis.report import render_report
+from wargame.analysis.tables import TablesError, export_tables
 from wargame.analysis.timeline import turn_record
 from wargame.core.errors import CursorError, ReplayError
 from wargame.core.scenario import Scenario, TurnMoves
 from wargame.core.state import State
 from wargame.resources import DEFAULT_SCENARIO
+from wargame.server.serve import default_out, parse_bind, serve
 from wargame.session.documents import open_document
 from wargame.session.headless import ScriptError, play
 from wargame.session.persist import to_save, verify_save
@@ -30,10 +33,13 @@ from wargame.storage.files import (
     load_moves,
     load_scenario,
     moves_from_doc,
+    quick_save,
+    read_save,
     save_from_doc,
     scenario_from_doc,
     write_save,
 )
+from wargame.storage.msel import MselError, read_msel, scenario_bytes, scenario_source, write_msel
 from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
 from wargame.storage.schema import json_schema
 
@@ -56,8 +62,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     path = str(args.file)
     note = ""
     try:
-        doc = parse_json(read_bytes(Path(args.file)))
-        kind = detect_kind(doc)
+        quick = quick_save(Path(args.file))  # a clean save of this schema, in one pass
+        doc = None if quick is not None else parse_json(read_bytes(Path(args.file)))
+        kind = FileKind.SAVE if quick is not None else detect_kind(doc)
         if kind is FileKind.SCENARIO:
             scenario = scenario_from_doc(doc)
             if scenario.history is not None:
@@ -65,7 +72,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         elif kind is FileKind.MOVES:
             moves_from_doc(doc)
         else:
-            save = save_from_doc(doc)
+            save = quick or save_from_doc(doc)
             verify_save(save)
             if save.legacy_schema is not None:
                 note = f" (schema {save.legacy_schema}: no tamper evidence, its log replays)"
@@ -173,7 +180,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     """Re-derive every turn of a save (every branch) from its log and prove the record."""
     path = str(args.save)
     try:
-        save = save_from_doc(parse_json(read_bytes(Path(args.save))))
+        save = read_save(Path(args.save))
     except InvalidFileError as exc:
         return _problems(exc, path)
 
@@ -240,6 +247,74 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the analysts' tables of a save into a folder."""
+    out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        _err(f"{out}: is a file: give the folder to write the tables into")
+        return EXIT_INVALID
+    session = _open_session(str(args.save), 0, saves_only=True)
+    if isinstance(session, int):
+        return session
+    try:
+        paths = export_tables(session, out)
+    except TablesError as exc:
+        _err(str(exc))
+        return EXIT_INVALID
+    print(f"tables written to {out}: {', '.join(p.name for p in paths)}")
+    return EXIT_OK
+
+
+def cmd_msel_import(args: argparse.Namespace) -> int:
+    """Replace a scenario's injects by those of an MSEL spreadsheet; write the scenario
+    only when every row reads."""
+    try:
+        source = scenario_source(Path(args.scenario))
+    except InvalidFileError as exc:
+        return _problems(exc, str(args.scenario))
+    read = read_msel(Path(args.file), source.scenario)
+    for line in read.warnings:
+        _err(f"{args.file}: warning: {line}")
+    for line in read.problems:
+        _err(f"{args.file}: {line}")
+    if read.problems:
+        _err(f"{args.file}: nothing written ({len(read.problems)} problems)")
+        return EXIT_INVALID
+    out = Path(args.output)
+    try:
+        data = scenario_bytes(source, read.injects)
+        scenario = scenario_from_doc(parse_json(data))
+        if scenario.history is not None:
+            play(Session(scenario, 0), scenario.history)
+    except InvalidFileError as exc:
+        return _problems(exc, f"{out} (not written)")
+    except ScriptError as exc:
+        _err(f"{out} (not written): {_script_path('$.history', exc)}: {exc}")
+        return EXIT_INVALID
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
+    except OSError as exc:
+        _err(f"{out}: cannot write scenario: {exc.strerror or exc}")
+        return EXIT_INVALID
+    print(f"{len(read.injects)} injects read from {args.file}; scenario written to {out}")
+    return EXIT_OK
+
+
+def cmd_msel_export(args: argparse.Namespace) -> int:
+    """Write a scenario's injects and historical days as an MSEL spreadsheet."""
+    try:
+        scenario = scenario_source(Path(args.scenario), saves=True).scenario
+        rows = write_msel(scenario, Path(args.output))
+    except InvalidFileError as exc:
+        return _problems(exc, str(args.scenario))
+    except MselError as exc:
+        _err(str(exc))
+        return EXIT_INVALID
+    print(f"{rows} events ({len(scenario.injects)} injects) written to {args.output}")
+    return EXIT_OK
+
+
 def cmd_forecast(args: argparse.Namespace) -> int:
     """Play many rollouts forward from a scenario or a save and print their spread."""
     path = str(args.file)
@@ -299,6 +374,33 @@ def _print_forecast(scenario: Scenario, summary: Summary) -> None:
         print(f"  {count:4d}  {move}  {outcomes}")
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Open a scenario or a save to players' devices: one JSON line per link, a save after
+    every change, until SIGINT or SIGTERM."""
+    try:
+        bind = parse_bind(args.bind)
+    except ValueError as exc:
+        _err(f"--bind {exc}")
+        return EXIT_INVALID
+    session = _open_session(str(args.file), args.seed)
+    if isinstance(session, int):
+        return session
+    out = Path(args.out) if args.out else default_out(Path(args.file))
+    if out.resolve() == Path(args.file).resolve():
+        _err(f"{out}: --out would overwrite the file being served: name another file")
+        return EXIT_INVALID
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    try:
+        asyncio.run(serve(session, bind, out, say, tell=_err))
+    except OSError as exc:
+        _err(f"{args.bind}: cannot serve there: {exc.strerror or exc}")
+        return EXIT_INVALID
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of a file kind."""
     print(json.dumps(json_schema(FileKind(args.kind)), indent=2))
@@ -313,6 +415,13 @@ def cmd_about(args: argparse.Namespace) -> int:
     for component in components():
         print(f"{component.name} {component.version} ({component.licence})")
     return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Open the scenario editor (on a scenario file, or on an empty crisis)."""
+    from wargame.ui.editor.standalone import run_editor  # noqa: PLC0415 - Qt only for the GUI
+
+    return run_editor(Path(args.file) if args.file else None)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -357,6 +466,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("save")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
     p.set_defaults(fn=cmd_report)
+    p = sub.add_parser("export", help="write a save's tables for analysts (CSV, JSON lines)")
+    p.add_argument("save")
+    p.add_argument("-o", "--output", required=True, help="folder for the tables")
+    p.set_defaults(fn=cmd_export)
+    p = sub.add_parser("msel", help="injects from or to an MSEL spreadsheet (.xlsx, .csv)")
+    msel = p.add_subparsers(dest="msel", required=True)
+    p = msel.add_parser("import", help="replace a scenario's injects by an MSEL's rows")
+    p.add_argument("file", help="the MSEL spreadsheet (.xlsx or .csv)")
+    p.add_argument("--scenario", required=True, help="the scenario file to take the injects")
+    p.add_argument("-o", "--output", required=True, help="scenario file to write")
+    p.set_defaults(fn=cmd_msel_import)
+    p = msel.add_parser("export", help="write a scenario's injects and history as an MSEL")
+    p.add_argument("scenario", help="scenario (or save) file")
+    p.add_argument("-o", "--output", required=True, help="spreadsheet to write (.xlsx or .csv)")
+    p.set_defaults(fn=cmd_msel_export)
     p = sub.add_parser("forecast", help="Monte Carlo outlook from a scenario or a save")
     p.add_argument("file")
     p.add_argument("--turn", type=int, help="start after this resolved turn (default: the last)")
@@ -382,6 +506,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="how worker processes start (default fork; the console uses spawn)",
     )
     p.set_defaults(fn=cmd_forecast)
+    p = sub.add_parser("serve", help="open a session to players' devices (no console)")
+    p.add_argument("file", help="scenario or save to serve")
+    p.add_argument(
+        "--bind",
+        default="127.0.0.1:8765",
+        metavar="HOST:PORT",
+        help="where to listen (default 127.0.0.1:8765, this computer only; 0.0.0.0:8765 "
+        "for the room's network; port 0 picks a free one)",
+    )
+    p.add_argument("--seed", type=int, default=0, help="dice seed of a new session (default 0)")
+    p.add_argument("--out", help="save after every change to this file (default FILE-served.json)")
+    p.set_defaults(fn=cmd_serve)
     p = sub.add_parser("schema", help="print the JSON Schema of a file kind")
     p.add_argument("kind", choices=[k.value for k in FileKind])
     p.set_defaults(fn=cmd_schema)
@@ -396,6 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw the console into this PNG file and exit (checks a display-less install)",
     )
     p.set_defaults(fn=cmd_gui)
+    p = sub.add_parser("edit", help="open the scenario editor")
+    p.add_argument("file", nargs="?", help="scenario file to edit (default: an empty crisis)")
+    p.set_defaults(fn=cmd_edit)
     return parser
 
 

@@ -1,8 +1,9 @@
 """The scenario file's model: actors, relations, catalogue, injects, parameters, history."""
 
 import datetime as dt
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from wargame.core.actions import ActionDef, Effect, Meter
 from wargame.core.conditions import Condition, Id
@@ -154,6 +155,30 @@ class Inject(_Model):
     """Effects applied when it fires (scopes ``actor`` and ``pair`` only)."""
     flags_set: list[str] = Field(default_factory=list)
     """Flags set when it fires."""
+    mode: str = Field(default="", max_length=120)
+    """How it reaches the players (an MSEL's inject mode: e-mail, phone call, news clip)."""
+    sender: str = Field(default="", max_length=200)
+    """Who it comes from (an MSEL's "from")."""
+    recipient: str = Field(default="", max_length=200)
+    """Who it is for (an MSEL's "to")."""
+    expected_action: str = Field(default="", max_length=4000)
+    """What the players are expected to do (an MSEL's expected player action)."""
+    notes: str = Field(default="", max_length=4000)
+    """The controllers' notes (an MSEL's notes column)."""
+
+    @model_serializer(mode="wrap")
+    def _without_empty_msel(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave the MSEL texts out while empty, so a scenario without them dumps (and
+        digests, in a save's tamper evidence) exactly as before they existed."""
+        out: dict[str, Any] = handler(self)
+        for key in MSEL_FIELDS:
+            if out.get(key) == "":
+                del out[key]
+        return out
+
+
+MSEL_FIELDS = ("mode", "sender", "recipient", "expected_action", "notes")
+"""The inject's texts that only an MSEL spreadsheet uses; left out of a dump while empty."""
 
 
 class Scenario(_Model):
