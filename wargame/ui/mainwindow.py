@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.analysis.report import render_report
+from wargame.analysis.tables import TablesError, export_tables
 from wargame.core.enums import Phase
 from wargame.core.events import WHITE_CELL, TeamPinSet
 from wargame.resources import SCENARIOS
@@ -278,6 +279,11 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_as, std.SaveAs)
         self.act_report = self._action(self.tr("Export after-action &report…"), self.export_report)
         self.act_pdf = self._action(self.tr("Export report as P&DF…"), self.export_pdf)
+        self.act_tables = self._action(
+            self.tr("Export &tables for analysts…"),
+            self.export_tables,
+            tip=self.tr("meters.csv, decisions.csv and events.jsonl, for pandas or a spreadsheet"),
+        )
         self.act_quit = self._action(self.tr("&Quit"), self.close, std.Quit)
         self.act_undo = self._action(self.tr("Undo"), self.undo, std.Undo, self.tr("Undo (Ctrl+Z)"))
         self.act_redo = self._action(
@@ -341,7 +347,9 @@ class MainWindow(QMainWindow):
         menu.addActions([self.act_new_scenario, self.act_edit_scenario])
         self.menu_recent = menu.addMenu(self.tr("Open &recent"))
         menu.addSeparator()
-        menu.addActions([self.act_save, self.act_save_as, self.act_report, self.act_pdf])
+        menu.addActions(
+            [self.act_save, self.act_save_as, self.act_report, self.act_pdf, self.act_tables]
+        )
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -952,6 +960,29 @@ class MainWindow(QMainWindow):
         if done:
             self.status.setText(self.tr("Report written to {0}").format(path.name))
         return done
+
+    def export_tables(self) -> bool:
+        """Write the analysts' tables of the current branch into a folder the user picks."""
+        suggested = self.start_folder() / f"{self.session.scenario.id}-tables"
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Export tables for analysts: choose a folder"), str(suggested.parent)
+        )
+        return bool(name) and self.write_tables(Path(name))
+
+    def write_tables(self, folder: Path) -> bool:
+        """Write meters.csv, decisions.csv and events.jsonl into ``folder``; report
+        failures in a dialog (nothing is half-written: each file is written whole)."""
+        try:
+            written = export_tables(self.session, folder)
+        except (TablesError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the tables"), str(exc))
+            return False
+        self.status.setText(
+            self.tr("Tables written to {0}: {1}").format(
+                folder.name, ", ".join(p.name for p in written)
+            )
+        )
+        return True
 
     def write_report(self, path: Path) -> bool:
         """Write the report to ``path``; report failures in a dialog."""
