@@ -981,7 +981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this computer can open these links: choose a network above to let phones join.</source>
+        <source>Only this computer can open these links. To let phones join, stop serving, choose the room&apos;s network and start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,6 +1495,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the White cell&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden so that a player scanning a team&apos;s code cannot take this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1650,14 @@
     </message>
     <message>
         <source>Export report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;tables for analysts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meters.csv, decisions.csv and events.jsonl, for pandas or a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1986,6 +2002,18 @@
     </message>
     <message>
         <source>Report written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables for analysts: choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables written to {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
