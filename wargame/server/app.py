@@ -8,19 +8,18 @@ thread headless or a worker thread in the console (:mod:`wargame.server.thread`)
 import asyncio
 import json
 import logging
-import secrets
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from wargame.core.errors import WargameError
 from wargame.server import room
 from wargame.server.host import Host
 from wargame.server.hub import Hub
+from wargame.server.plumbing import MAX_BODY, SECURITY_HEADERS, add_pages, errors, read_body
 from wargame.server.requests import (
     PlainBody,
     PreviewBody,
@@ -28,7 +27,6 @@ from wargame.server.requests import (
     SubmitBody,
     WithdrawBody,
 )
-from wargame.server.static import PAGES
 from wargame.server.tokens import Grant, RateLimit, SeenRequests, TokenError, Tokens
 from wargame.server.views import Snapshot, snapshot
 from wargame.session.changes import Changes
@@ -37,22 +35,9 @@ from wargame.session.session import Session
 logger = logging.getLogger(__name__)
 
 B = TypeVar("B", bound=BaseModel)
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
-MAX_BODY = 16 * 1024
-"""The largest request body, in bytes (a move with a long rationale fits many times)."""
 KEEP_ALIVE = 15.0
 """Seconds between the comments that keep a quiet stream open."""
-
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-    ),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,21 +54,6 @@ class Link:
             out["team"] = self.team
         out["url"] = self.url
         return out
-
-
-def _error(status: int, message: str) -> web.Response:
-    return web.json_response({"error": message}, status=status)
-
-
-def _located(exc: ValidationError) -> str:
-    """A pydantic error in one line: where and what."""
-    parts = []
-    for err in exc.errors()[:3]:
-        if err["type"] == "json_invalid":
-            return "the request body is not valid JSON"
-        where = ".".join(str(p) for p in err["loc"]) or "body"
-        parts.append(f"{where}: {err['msg']}")
-    return "; ".join(parts)
 
 
 class SessionServer:
@@ -164,12 +134,8 @@ class SessionServer:
         self._loop = asyncio.get_running_loop()
         self._loop_thread = threading.get_ident()
         self._publish(self._pending)
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
-        app.router.add_get("/", self._page("index.html"))
-        app.router.add_get("/team", self._page("team.html"))
-        app.router.add_get("/white", self._page("white.html"))
-        app.router.add_get("/static/{name}", self._static)
-        app.router.add_get("/favicon.ico", self._no_icon)
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[errors])
+        add_pages(app)
         app.router.add_get("/api/view", self._view)
         app.router.add_get("/api/stream", self._stream)
         app.router.add_post("/api/preview", self._preview)
@@ -232,45 +198,6 @@ class SessionServer:
 
     # -- plumbing -----------------------------------------------------------------------
 
-    @web.middleware
-    async def _errors(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        try:
-            response = await handler(request)
-        except web.HTTPRequestEntityTooLarge:
-            response = _error(413, f"the request is larger than {MAX_BODY // 1024} KB")
-        except web.HTTPException as exc:
-            response = _error(exc.status, exc.reason if exc.status != 404 else "not found")
-        except TokenError as exc:
-            response = _error(exc.status, str(exc))
-        except room.RefusedError as exc:
-            response = _error(exc.status, str(exc))
-        except WargameError as exc:
-            response = _error(422, str(exc))
-        except Exception:
-            logger.exception("the server failed on %s %s", request.method, request.path)
-            response = _error(500, "the server failed on this request; the session is intact")
-        if not response.prepared:
-            response.headers.update(SECURITY_HEADERS)
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
-
-    def _page(self, name: str) -> Handler:
-        async def handler(_request: web.Request) -> web.StreamResponse:
-            body, kind = PAGES[name]
-            return web.Response(body=body, content_type=kind, charset="utf-8")
-
-        return handler
-
-    async def _static(self, request: web.Request) -> web.StreamResponse:
-        name = request.match_info["name"]
-        if name not in PAGES or name.endswith(".html"):
-            raise web.HTTPNotFound()
-        body, kind = PAGES[name]
-        return web.Response(body=body, content_type=kind, charset="utf-8")
-
-    async def _no_icon(self, _request: web.Request) -> web.StreamResponse:
-        return web.Response(status=204)  # browsers ask on every page; there is none
-
     def _grant(self, request: web.Request, writes: bool = False) -> tuple[str, Grant]:
         try:
             token, grant = self.tokens.check(request.headers.get("Authorization"))
@@ -289,13 +216,7 @@ class SessionServer:
         return token, grant
 
     async def _body(self, request: web.Request, model: type[B]) -> B:
-        if (request.content_length or 0) > MAX_BODY:  # refused before a byte is read
-            raise web.HTTPRequestEntityTooLarge(MAX_BODY, request.content_length or 0)
-        raw = await request.read()
-        try:
-            return model.model_validate_json(raw)
-        except ValidationError as exc:
-            raise web.HTTPBadRequest(reason=_located(exc)) from None
+        return await read_body(request, model)
 
     def _fresh(self, token: str, request_id: str) -> None:
         if not self.seen.first_time(token, request_id):
@@ -412,8 +333,3 @@ class SessionServer:
         self._fresh(token, body.request_id)
         fn = plain[op]
         return await self._done(lambda: fn(session))
-
-
-def new_request_id() -> str:
-    """A request id as the pages make them (for clients written in Python)."""
-    return secrets.token_urlsafe(12)
