@@ -963,9 +963,9 @@ class MainWindow(QMainWindow):
 
     def export_tables(self) -> bool:
         """Write the analysts' tables of the current branch into a folder the user picks."""
-        suggested = self.start_folder() / f"{self.session.scenario.id}-tables"
+        start = self.path.parent if self.path is not None else self.start_folder()
         name = QFileDialog.getExistingDirectory(
-            self, self.tr("Export tables for analysts: choose a folder"), str(suggested.parent)
+            self, self.tr("Export tables for analysts: choose a folder"), str(start)
         )
         return bool(name) and self.write_tables(Path(name))
 
