@@ -179,3 +179,48 @@ def test_tarball_holds_the_bundle():
         names = set(tar.getnames())
     assert {"wargame/wargame", "wargame/install.sh", f"wargame/{SCENARIO}"} <= names
     assert os.access(DIST / "install.sh", os.X_OK)
+
+
+def test_serve_hands_out_working_links_from_the_bundle(bundle, home):
+    """The frozen binary serves the players' pages (their files travel in the bundle) and
+    the API, and stops cleanly on SIGTERM."""
+    import signal
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    proc = subprocess.Popen(
+        [
+            str(bundle / "wargame"),
+            "serve",
+            str(bundle / SCENARIO),
+            "--bind",
+            "127.0.0.1:0",
+            "--out",
+            "served.json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=home,
+    )
+    try:
+        assert proc.stdout is not None
+        links = [json.loads(proc.stdout.readline()) for _ in range(3)]
+        team = urlsplit(links[1]["url"])
+        base = f"http://{team.hostname}:{team.port}"
+        with urllib.request.urlopen(base + "/team", timeout=10) as page:
+            assert b"/static/team.js" in page.read()
+        with urllib.request.urlopen(base + "/static/team.js", timeout=10) as script:
+            assert b"follow(render)" in script.read()
+        request = urllib.request.Request(
+            base + "/api/view", headers={"Authorization": f"Bearer {team.fragment}"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            assert json.loads(reply.read())["team"] == links[1]["team"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert (home / "served.json").is_file()

@@ -98,6 +98,7 @@ def test_a_team_moves_from_its_device_and_the_console_follows(qtbot, serving):
     assert view["can_move"] and view["public"]["phase"] == "orders"
     devices = window.orders.devices
     qtbot.waitUntil(lambda: "Team Iran: page open, waiting" in devices.text())
+    assert "from their devices" in window.orders.hint.text()
     move = {"actor": "IRN", "action": "condemn", "target": "PAK", "note": "for the record"}
     reply = in_background(qtbot, lambda: iran.post("/api/submit", move))
     assert reply.status == 200, reply.data
@@ -149,6 +150,7 @@ def test_opening_another_session_stops_serving(qtbot, serving, default_scenario)
     window.bridge.replace(Session(default_scenario, seed=3))
     assert not window.room.running
     assert window.orders.devices.isHidden()
+    assert window.orders.presence is None
     assert dialog.start.text() == "&Start serving"
     with socket.socket() as probe:  # the port is free again
         probe.bind(("127.0.0.1", port))

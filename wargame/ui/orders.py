@@ -239,14 +239,24 @@ class OrdersPanel(QWidget):
             Phase.RESOLUTION: self.tr("Resolved. The meters show the end of the turn."),
             Phase.REVIEW: self.tr("Review the turn; Next phase starts the next day."),
         }
+        if state.phase is Phase.ORDERS and self.presence is not None:
+            hints[Phase.ORDERS] = self.tr(
+                "Orders phase: teams submit sealed moves from their devices (a team at this "
+                "screen: the curtain, Ctrl+T); the White cell enters moves for its own actors "
+                "and the bots. Next phase reveals them all."
+            )
         self.hint.setText(hints[state.phase])
         self._show_devices()
         self._update_buttons()
 
     def set_presence(self, present: frozenset[str] | None) -> None:
         """The teams whose page is open (None: the session is not open to devices)."""
+        serving_changed = (present is None) != (self.presence is None)
         self.presence = present
-        self._show_devices()
+        if serving_changed:
+            self._refresh()  # the hint says where the teams move
+        else:
+            self._show_devices()
 
     def _show_devices(self) -> None:
         state = self.bridge.session.state
