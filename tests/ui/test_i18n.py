@@ -42,7 +42,9 @@ def pseudo_catalogue(tmp_path_factory) -> Path:
     for msg in tree.getroot().iter("message"):
         translation = msg.find("translation")
         assert translation is not None
-        translation.text = pseudo(msg.findtext("source") or "")
+        forms = translation.findall("numerusform")  # a text counted with tr(..., n)
+        for node in forms or [translation]:
+            node.text = pseudo(msg.findtext("source") or "")
         translation.attrib.pop("type", None)  # finished, so lrelease keeps it
     ts = folder / "wargame_eo.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -28,22 +28,28 @@ class CheckDialog(QDialog):
 
     Attributes:
         verdicts: the checkpoints' outcomes, in the scenario's order.
+        intro: what the check does.
         summary: the headline ("9 of 10 checkpoints hold").
         table: one row per checkpoint.
     """
 
-    def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, parent: QWidget | None = None, session: bool = True
+    ) -> None:
+        """``session``: opened beside an open session (the console), which the check
+        leaves alone, and says so; the editor has none."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check against history — {0}").format(scenario.title))
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The scenario's historical track is played as it happened, with this "
-                "scenario's parameters, and every checkpoint of history is judged on the "
-                "meters. The open session is not touched."
-            ),
-            self,
+        text = self.tr(
+            "The scenario's historical track is played as it happened, with this "
+            "scenario's parameters, and every checkpoint of history is judged on the "
+            "meters."
         )
+        if session:
+            text += " " + self.tr("The open session is not touched.")
+        intro = QLabel(text, self)
+        self.intro = intro
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.summary = QLabel(self)

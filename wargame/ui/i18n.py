@@ -36,3 +36,10 @@ def install_translators(
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+def plural(text: str, n: int) -> str:
+    """English plurals for a text ``tr(source, "", n)`` gave back: untranslated, it still
+    holds the source's ``(s)``, which becomes ``s`` (or nothing, for one); a catalogue's
+    translation has its own plural forms and is left alone."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -114,7 +114,7 @@ def build_small_crisis(qtbot, editor: EditorWindow) -> None:
     qtbot.mouseClick(rows.add, Qt.MouseButton.LeftButton)
     edit_cell(qtbot, rows, 0, "id", "shelling")
     edit_cell(qtbot, rows, 0, "title", "Shelling reported near the border")
-    edit_cell(qtbot, rows, 0, "turn", "1")
+    edit_cell(qtbot, rows, 0, "turn", "2")
     rows.table.setCurrentCell(0, 0)
     qtbot.keyClicks(editor.injects.text, "Villagers report shelling overnight.")
     effects = editor.injects.effects
@@ -141,6 +141,6 @@ def build_small_crisis(qtbot, editor: EditorWindow) -> None:
     edit_cell(qtbot, rows, 0, "who", "Alpland")
     edit_cell(qtbot, rows, 0, "whom", "Betania")
     edit_cell(qtbot, rows, 0, "test", "rises")
-    edit_cell(qtbot, rows, 0, "on", "02 Mar 2025")
+    edit_cell(qtbot, rows, 0, "on", "Day 2 · Sun 2 Mar 2025")
     edit_cell(qtbot, rows, 0, "ref", "—")
     editor.validate_now()

@@ -42,7 +42,7 @@ def test_export_then_import_gives_the_same_injects_in_one_undo_step(qtbot, tmp_p
             (i["id"], i["title"], i.get("turn"), i.get("text")) for i in injects
         ]
         assert editor.model.stack.count() == steps + 1
-        assert editor.status.text().startswith("1 injects imported from msel.csv")
+        assert editor.status.text().startswith("1 inject imported from msel.csv")
         editor.act_undo.trigger()
         assert editor.model.list_at(("injects",)) == []
     finally:
@@ -68,6 +68,31 @@ def test_a_spreadsheet_with_problems_is_shown_and_changes_nothing(qtbot, tmp_pat
         assert not editor.injects.import_from(bad, editor.checked.scenario)
         assert shown and "bad.csv has" in shown[0][0]
         assert "no column" in shown[0][1]
+        assert editor.model.list_at(("injects",)) == before
+        assert editor.model.stack.count() == steps
+    finally:
+        close_editor(editor)
+
+
+def test_a_header_only_spreadsheet_is_refused_and_keeps_every_inject(qtbot, tmp_path):
+    editor = open_editor(qtbot)
+    try:
+        build_small_crisis(qtbot, editor)
+        before = editor.model.list_at(("injects",))
+        assert before
+        steps = editor.model.stack.count()
+        empty = tmp_path / "empty.csv"
+        empty.write_text("Event #,Scenario time,Title,Message\n")
+        shown = []
+
+        def read_and_close(box):
+            assert isinstance(box, QMessageBox)
+            shown.append(box.detailedText())
+            box.accept()
+
+        on_modal(read_and_close, title="Cannot import")
+        assert not editor.injects.import_from(empty, editor.checked.scenario)
+        assert shown and "no inject rows under the header: nothing imported" in shown[0]
         assert editor.model.list_at(("injects",)) == before
         assert editor.model.stack.count() == steps
     finally:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,9 @@ from wargame.ui.editor import choices
 from wargame.ui.editor.columns import Column, Kind
 from wargame.ui.editor.document import Path_, actor_names
 from wargame.ui.editor.model import ScenarioModel
+from wargame.ui.editor.rename import can_rename, remove_actor, rename_actor
 from wargame.ui.editor.table import RowTable
+from wargame.ui.i18n import plural
 
 
 def _new_actor(model: ScenarioModel) -> dict[str, Any]:
@@ -30,6 +33,67 @@ def _new_actor(model: ScenarioModel) -> dict[str, Any]:
     while f"A{n}" in taken:
         n += 1
     return {"id": f"A{n}", "name": f"Actor {n}", "kind": "state"}
+
+
+class ActorRows(RowTable):
+    """The actors' table: a new id is carried to every place that names the actor, and
+    deleting an actor in use asks first and takes out what names it, each one undo step."""
+
+    def commit(self, row: int, column: int, value: Any) -> None:
+        """Put a typed value into an actor; a new id renames the actor everywhere."""
+        entries = self.entries()
+        old = entries[row].get("id") if 0 <= row < len(entries) else None
+        if self.columns[column].key == "id" and can_rename(self.model.doc, old, value):
+            self.model.rewrite(
+                rename_actor(self.model.doc, str(old), str(value)),
+                self.tr("Rename actor {0} to {1}").format(old, value),
+            )
+            return
+        super().commit(row, column, value)
+
+    def delete_row(self) -> None:
+        """Delete the selected actor; when the scenario names it elsewhere, ask, and take
+        those out with it (its relations, moves, effects, conditions, checkpoints)."""
+        row = self.table.currentRow()
+        entries = self.entries()
+        ident = entries[row].get("id") if 0 <= row < len(entries) else None
+        if (
+            not isinstance(ident, str)
+            or [a.get("id") for a in entries if isinstance(a, dict)].count(ident) != 1
+        ):
+            super().delete_row()
+            return
+        doc, gone = remove_actor(self.model.doc, ident)
+        if gone and not self._confirm(ident, gone):
+            return
+        column = max(self.table.currentColumn(), 0)
+        self.model.rewrite(doc, self.tr("Delete actor {0}").format(ident))
+        if self.table.rowCount():
+            self.table.setCurrentCell(min(row, self.table.rowCount() - 1), column)
+
+    def _confirm(self, ident: str, gone: dict[str, int]) -> bool:
+        words = {
+            "relations": self.tr("relations"),
+            "grievances": self.tr("grievances"),
+            "actions": self.tr("actions"),
+            "injects": self.tr("injects"),
+            "history": self.tr("history"),
+            "expectations": self.tr("expectations"),
+        }
+        name = actor_names(self.model.doc).get(ident, ident)
+        where = ", ".join(words[k] for k in gone)
+        n = sum(gone.values())
+        question = plural(
+            self.tr("{0} is used in %n place(s) ({1}). Delete it and those?", "", n), n
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete actor"),
+            question.format(name, where),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class ActorsTab(QWidget):
@@ -81,7 +145,7 @@ class ActorsTab(QWidget):
             ),
         ]
         layout = QVBoxLayout(self)
-        self.rows = RowTable(
+        self.rows = ActorRows(
             model, ("actors",), columns, lambda: _new_actor(model), tr("actor"), self
         )
         for i, w in enumerate((70, 190, 130, 90, 95, 110, 130)):

@@ -17,6 +17,7 @@ from wargame.core.enums import (
     TargetRule,
 )
 from wargame.core.expectations import Criterion, MetricKind
+from wargame.ui.editor.days import day_name
 from wargame.ui.editor.document import actor_names, merged_actions, track_dates
 from wargame.ui.editor.model import ScenarioModel
 
@@ -101,5 +102,8 @@ def actions(model: ScenarioModel) -> Choice:
 
 
 def days(model: ScenarioModel) -> Choice:
-    """The days of the historical track, by date."""
-    return [(f"{day:%d %b %Y}", day.isoformat()) for day in track_dates(model.doc)]
+    """The days of the historical track by number and date (``Day 1 · Tue 10 Jun 2025``);
+    their values are the dates."""
+    return [
+        (day_name(model.doc, k), day.isoformat()) for k, day in enumerate(track_dates(model.doc))
+    ]

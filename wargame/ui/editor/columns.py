@@ -46,6 +46,8 @@ class Column:
     """Whether the column means anything for this entry (else the cell is greyed)."""
     tip: str = ""
     """Tooltip of the heading."""
+    label: Callable[[Any], str] | None = None
+    """The text a cell shows for a value (default: the value as typed, see :func:`show`)."""
 
 
 def value_of(col: Column, row: Any) -> Any:
@@ -76,8 +78,15 @@ def with_value(col: Column, row: Any, value: Any) -> Any:
     return out
 
 
+def shown(col: Column, value: Any) -> str:
+    """The text a cell shows for ``value`` (its :attr:`Column.label`, else as typed)."""
+    if col.label is not None and value is not None:
+        return col.label(value)
+    return show(col, value)
+
+
 def show(col: Column, value: Any) -> str:
-    """The text a cell shows for ``value``."""
+    """The text a cell's editor starts from for ``value``."""
     if value is None:
         return ""
     if col.kind is Kind.CHOICE and col.choices is not None:

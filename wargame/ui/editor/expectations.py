@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wargame.ui.editor import choices
 from wargame.ui.editor.columns import Column, Kind
+from wargame.ui.editor.days import short_name
 from wargame.ui.editor.document import Path_, track_dates
 from wargame.ui.editor.model import ScenarioModel
 from wargame.ui.editor.table import RowTable
@@ -101,6 +102,7 @@ class ExpectationsTab(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        short = lambda value: short_name(model.doc, value)  # noqa: E731
         refs = lambda: [("start", "start"), ("baseline", "baseline"), *choices.days(model)]  # noqa: E731
         columns = [
             Column("name", tr("What history says")),
@@ -136,6 +138,7 @@ class ExpectationsTab(QWidget):
                 choices=lambda: choices.days(model),
                 get=_first,
                 put=_put_first,
+                label=short,
             ),
             Column(
                 "on.1",
@@ -145,6 +148,7 @@ class ExpectationsTab(QWidget):
                 choices=lambda: choices.days(model),
                 get=_last,
                 put=_put_last,
+                label=short,
                 tip=tr("For a span of days: every day up to this one must pass"),
             ),
             Column(
@@ -153,6 +157,7 @@ class ExpectationsTab(QWidget):
                 Kind.CHOICE,
                 optional=True,
                 choices=refs,
+                label=short,
                 tip=tr("The reference value; empty: the day before"),
             ),
             Column("by", tr("By"), Kind.FLOAT, optional=True),
@@ -166,7 +171,7 @@ class ExpectationsTab(QWidget):
             tr("checkpoint"),
             self,
         )
-        self.rows.set_widths(190, 85, 90, 90, 60, 80, 98, 98, 98, 42)
+        self.rows.set_widths(170, 80, 92, 92, 60, 80, 105, 105, 105, 42)
         layout.addWidget(self.rows, 1)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(tr("Select a checkpoint"))

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from wargame.ui.editor import choices
 from wargame.ui.editor.columns import Column, Kind
-from wargame.ui.editor.document import Path_, track_dates
+from wargame.ui.editor.days import day_name
+from wargame.ui.editor.document import Path_
 from wargame.ui.editor.model import ScenarioModel
 from wargame.ui.editor.table import RowTable
+from wargame.ui.i18n import plural
 
 
 def _new_move(model: ScenarioModel) -> dict[str, Any]:
@@ -32,9 +34,9 @@ def _new_move(model: ScenarioModel) -> dict[str, Any]:
 
 
 class HistoryTab(QWidget):
-    """Left: the days of the track (turn 0 is the start date); right: the selected day's
-    moves in the order they resolve. ``wargame run --history`` plays them, and the
-    Expectations are judged on the meters they give.
+    """Left: the days of the track (Day 1 is the start date, turn 0 in the file); right:
+    the selected day's moves in the order they resolve. ``wargame run --history`` plays
+    them, and the Expectations are judged on the meters they give.
 
     Attributes:
         days: one entry per day. add_day, delete_day: the day buttons. moves: the day's moves.
@@ -129,14 +131,13 @@ class HistoryTab(QWidget):
     def refresh(self) -> None:
         """List the days with their dates and number of moves."""
         history = self.model.list_at(("history",))
-        dates = track_dates(self.model.doc)
         row = self.days.currentRow()
         self.days.blockSignals(True)
         self.days.clear()
         for k, day in enumerate(history):
             moves = day.get("moves", []) if isinstance(day, dict) else []
-            when = f"{dates[k]:%a %d %b}" if k < len(dates) else "?"
-            self.days.addItem(self.tr("Day {0} · {1} · moves: {2}").format(k, when, len(moves)))
+            count = plural(self.tr("%n move(s)", "", len(moves)), len(moves))
+            self.days.addItem(f"{day_name(self.model.doc, k)} · {count}")
         if history:
             self.days.setCurrentRow(min(max(row, 0), len(history) - 1))
         self.days.blockSignals(False)

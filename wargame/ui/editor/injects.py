@@ -2,6 +2,7 @@
 effects; Import and Export of an MSEL spreadsheet."""
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from wargame.core.errors import WargameError
 from wargame.core.scenario import Scenario
 from wargame.ui.editor.columns import Column, Kind
+from wargame.ui.editor.days import day_name, shown_day, stored_turn, turn_of
 from wargame.ui.editor.document import Path_
 from wargame.ui.editor.model import ScenarioModel
 from wargame.ui.editor.rules import condition_columns, effect_columns, new_condition
 from wargame.ui.editor.table import RowTable
+from wargame.ui.i18n import plural
 
 MSEL_FILTER = "MSEL spreadsheets (*.xlsx *.csv)"
 
@@ -44,11 +46,13 @@ def _new_effect() -> dict[str, Any]:
 
 
 class InjectsTab(QWidget):
-    """One row per inject (a turn for a scheduled one, empty for a triggered one); below,
-    the selected inject's text, trigger and effects.
+    """One row per inject (the day it is scheduled for, counted from Day 1, the start date;
+    empty for a triggered one); below, the selected inject's texts, trigger and effects.
 
     Attributes:
-        rows: the injects. text: the selected one's text. trigger, effects: its parts.
+        rows: the injects. texts: the selected one's text, expected player action and
+        notes, by their key in the file, in the tabs of text_tabs; text: the first.
+        trigger, effects: its parts.
         import_button, export_button: MSEL spreadsheets in and out.
 
     Signals:
@@ -62,11 +66,14 @@ class InjectsTab(QWidget):
         model: ScenarioModel,
         scenario: Callable[[], Scenario | None],
         parent: QWidget | None = None,
+        folder: Callable[[], Path] | None = None,
     ) -> None:
-        """``scenario``: the scenario as loaded now (None while it has problems)."""
+        """``scenario``: the scenario as loaded now (None while it has problems);
+        ``folder``: where the MSEL file dialogs start (the scenario's folder)."""
         super().__init__(parent)
         self.model = model
         self.scenario = scenario
+        self.folder = folder or Path.cwd
         tr = self.tr
         layout = QVBoxLayout(self)
         columns = [
@@ -74,10 +81,24 @@ class InjectsTab(QWidget):
             Column("title", tr("Headline")),
             Column(
                 "turn",
-                tr("Turn"),
+                tr("Day"),
                 Kind.INT,
                 optional=True,
-                tip=tr("The turn it is scheduled for; empty for an inject its trigger fires"),
+                get=lambda row: shown_day(model.doc, row.get("turn")),
+                put=lambda row, day: (
+                    {**row, "turn": stored_turn(model.doc, day)}
+                    if day is not None
+                    else {k: v for k, v in row.items() if k != "turn"}
+                ),
+                label=lambda day: (
+                    day_name(model.doc, turn_of(model.doc, day))
+                    if isinstance(day, int)
+                    else str(day)
+                ),
+                tip=tr(
+                    "The day it is scheduled for (Day 1 is the start date); empty for an "
+                    "inject its trigger fires"
+                ),
             ),
             Column("mode", tr("Mode"), optional=True),
             Column("sender", tr("From"), optional=True),
@@ -87,7 +108,7 @@ class InjectsTab(QWidget):
         self.rows = RowTable(
             model, ("injects",), columns, lambda: _new_inject(model), tr("inject"), self
         )
-        for i, w in enumerate((130, 330, 55, 110, 110, 110)):
+        for i, w in enumerate((120, 290, 165, 100, 100, 100)):
             self.rows.table.setColumnWidth(i, w)
         self.import_button = QPushButton(tr("&Import MSEL…"), self)
         self.import_button.setToolTip(tr("Replace the injects with an MSEL spreadsheet's"))
@@ -101,14 +122,29 @@ class InjectsTab(QWidget):
         split.addWidget(self.rows)
         self.detail = QGroupBox(self)
         below = QHBoxLayout(self.detail)
-        self.text = QPlainTextEdit(self)
-        self.text.setPlaceholderText(tr("What the room is told when it fires"))
-        text_box = QVBoxLayout()
-        label = QLabel(tr("Te&xt"), self)
-        label.setBuddy(self.text)
-        text_box.addWidget(label)
-        text_box.addWidget(self.text)
-        below.addLayout(text_box, 1)
+        self.text_tabs = QTabWidget(self)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for key, title, hint in (
+            ("text", tr("Te&xt"), tr("What the room is told when it fires")),
+            (
+                "expected_action",
+                tr("Expected &action"),
+                tr("What the players are expected to do (an MSEL's expected player action)"),
+            ),
+            (
+                "notes",
+                tr("&Notes"),
+                tr("The controllers' notes, for the White cell (an MSEL's notes)"),
+            ),
+        ):
+            edit = QPlainTextEdit(self)
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(key)
+            edit.textChanged.connect(partial(self._text, key))
+            self.text_tabs.addTab(edit, title)
+            self.texts[key] = edit
+        self.text = self.texts["text"]
+        below.addWidget(self.text_tabs, 1)
         self.parts = QTabWidget(self)
         self.trigger = RowTable(
             model, None, condition_columns(model), new_condition, tr("trigger condition"), self
@@ -122,7 +158,6 @@ class InjectsTab(QWidget):
         split.addWidget(self.detail)
         split.setSizes([260, 300])
         layout.addWidget(split)
-        self.text.textChanged.connect(self._text)
         self.rows.currentRowChanged.connect(lambda _r: self.refresh())
         self._filling = False
         model.changed.connect(self.refresh)
@@ -132,12 +167,19 @@ class InjectsTab(QWidget):
         row = self.rows.table.currentRow()
         return row if 0 <= row < len(self.model.list_at(("injects",))) else -1
 
-    def _text(self) -> None:
+    def _text(self, key: str) -> None:
         row = self._row()
-        if not self._filling and row >= 0:
-            self.model.set(
-                ("injects", row, "text"), self.text.toPlainText(), self.tr("Edit inject text"), True
-            )
+        if self._filling or row < 0:
+            return
+        text = self.texts[key].toPlainText()
+        what = {
+            "text": self.tr("Edit inject text"),
+            "expected_action": self.tr("Edit expected player action"),
+            "notes": self.tr("Edit controller notes"),
+        }[key]
+        # the MSEL texts are left out of the file while empty, as the loader writes them
+        value = text if text or key == "text" else None
+        self.model.set(("injects", row, key), value, what, merge=True)
 
     def refresh(self) -> None:
         """Show the selected inject's text and parts."""
@@ -147,14 +189,16 @@ class InjectsTab(QWidget):
         inject = self.model.get(("injects", row)) if row >= 0 else None
         if isinstance(inject, dict):
             self.detail.setTitle(str(inject.get("title") or inject.get("id")))
-            text = str(inject.get("text", ""))
-            if self.text.toPlainText() != text:
-                self.text.setPlainText(text)
+            for key, edit in self.texts.items():
+                text = str(inject.get(key) or "")
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
             self.trigger.set_path(("injects", row, "trigger"))
             self.effects.set_path(("injects", row, "effects"))
         else:
             self.detail.setTitle(self.tr("Select an inject"))
-            self.text.setPlainText("")
+            for edit in self.texts.values():
+                edit.setPlainText("")
             self.trigger.set_path(None)
             self.effects.set_path(None)
         self._filling = False
@@ -181,7 +225,7 @@ class InjectsTab(QWidget):
         if scenario is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import MSEL"), "", self.tr(MSEL_FILTER)
+            self, self.tr("Import MSEL"), str(self.folder()), self.tr(MSEL_FILTER)
         )
         if name:
             self.import_from(Path(name), scenario)
@@ -199,9 +243,12 @@ class InjectsTab(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Cannot import"),
-                self.tr("{0} has {1} problem(s); the injects are unchanged.").format(
-                    path.name, len(read.problems)
-                ),
+                plural(
+                    self.tr(
+                        "{0} has %n problem(s); the injects are unchanged.", "", len(read.problems)
+                    ),
+                    len(read.problems),
+                ).format(path.name),
                 parent=self,
             )
             box.setInformativeText("\n".join(read.problems[:10]))
@@ -212,9 +259,13 @@ class InjectsTab(QWidget):
         self.model.set(
             ("injects",),
             injects,
-            self.tr("Import {0} injects from {1}").format(len(injects), path.name),
+            plural(self.tr("Import %n inject(s) from {0}", "", len(injects)), len(injects)).format(
+                path.name
+            ),
         )
-        note = self.tr("{0} injects imported from {1}").format(len(injects), path.name)
+        note = plural(
+            self.tr("%n inject(s) imported from {0}", "", len(injects)), len(injects)
+        ).format(path.name)
         if read.warnings:
             note += " — " + "; ".join(read.warnings)
         self.message.emit(note)
@@ -226,7 +277,10 @@ class InjectsTab(QWidget):
         if scenario is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export MSEL"), f"{scenario.id}-msel.xlsx", self.tr(MSEL_FILTER)
+            self,
+            self.tr("Export MSEL"),
+            str(self.folder() / f"{scenario.id}-msel.xlsx"),
+            self.tr(MSEL_FILTER),
         )
         if name:
             self.export_to(Path(name), scenario)
@@ -240,7 +294,8 @@ class InjectsTab(QWidget):
         except (WargameError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
             return False
-        self.message.emit(self.tr("{0} rows written to {1}").format(rows, path.name))
+        written = plural(self.tr("%n row(s) written to {0}", "", rows), rows)
+        self.message.emit(written.format(path.name))
         return True
 
     def focus(self, path: Path_) -> bool:
@@ -253,8 +308,10 @@ class InjectsTab(QWidget):
             self.parts.setCurrentWidget(part)
             index = rest[1] if len(rest) > 1 and isinstance(rest[1], int) else 0
             part.focus_cell(index, ".".join(str(p) for p in rest[2:]))
-        elif rest and rest[0] == "text":
-            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif rest and rest[0] in self.texts:
+            edit = self.texts[str(rest[0])]
+            self.text_tabs.setCurrentWidget(edit)
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.rows.focus_cell(row, ".".join(str(p) for p in rest))
         return True

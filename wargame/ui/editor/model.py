@@ -57,6 +57,28 @@ class SetValue(QUndoCommand):
         return True
 
 
+class Rewrite(QUndoCommand):
+    """Change the whole document at once (an actor renamed everywhere, or deleted with
+    what names it); undo puts every part back."""
+
+    def __init__(self, model: "ScenarioModel", doc: Doc, text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.old = copy.deepcopy(model.doc)
+        self.new = copy.deepcopy(doc)
+
+    def _put(self, doc: Doc) -> None:
+        self.model.doc.clear()
+        self.model.doc.update(copy.deepcopy(doc))
+        self.model.changed.emit()
+
+    def redo(self) -> None:
+        self._put(self.new)
+
+    def undo(self) -> None:
+        self._put(self.old)
+
+
 class ScenarioModel(QObject):
     """The document being edited and its undo stack.
 
@@ -87,6 +109,11 @@ class ScenarioModel(QObject):
         if value is None and get_at(self.doc, path) is None:
             return
         self.stack.push(SetValue(self, path, value, text or self.tr("Edit"), merge))
+
+    def rewrite(self, doc: Doc, text: str) -> None:
+        """Replace the whole document by ``doc`` as one undo step (nothing if unchanged)."""
+        if doc != self.doc:
+            self.stack.push(Rewrite(self, doc, text))
 
     def list_at(self, path: Path_) -> list[Any]:
         """A copy of the list at ``path`` (empty if there is none)."""

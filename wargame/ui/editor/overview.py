@@ -19,6 +19,7 @@ from wargame.ui.editor.columns import Column
 from wargame.ui.editor.document import Path_, start_date
 from wargame.ui.editor.model import ScenarioModel
 from wargame.ui.editor.table import RowTable
+from wargame.ui.i18n import plural
 
 
 class OverviewTab(QWidget):
@@ -47,12 +48,12 @@ class OverviewTab(QWidget):
         self.start.setDisplayFormat("d MMM yyyy")
         self.turn_days = QSpinBox(self)
         self.turn_days.setRange(1, 365)
-        self.turn_days.setSuffix(self.tr(" day(s)"))
+        self.turn_days.valueChanged.connect(self._day_suffix)
         self.turns = QSpinBox(self)
         self.turns.setRange(1, 100000)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Identifier"), self.ident)
-        form.addRow(self.tr("&Start date (turn 0)"), self.start)
+        form.addRow(self.tr("&Start date (Day 1)"), self.start)
         form.addRow(self.tr("T&urn length"), self.turn_days)
         form.addRow(self.tr("&Number of turns"), self.turns)
         left.addLayout(form)
@@ -101,12 +102,16 @@ class OverviewTab(QWidget):
             )
         )
         self._filling = False
+        self._day_suffix(self.turn_days.value())
         model.changed.connect(self.refresh)
         self.refresh()
 
     def _set(self, path: Path_, value: object, text: str) -> None:
         if not self._filling:
             self.model.set(path, value, text)
+
+    def _day_suffix(self, days: int) -> None:
+        self.turn_days.setSuffix(plural(self.tr(" day(s)", "", days), days))
 
     def _date(self, date: QDate) -> None:
         day = dt.date(date.year(), date.month(), date.day())

@@ -3,9 +3,11 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from wargame.ui.editor.days import day_name
 from wargame.ui.editor.document import actor_names, parse_path
 from wargame.ui.editor.model import ScenarioModel
 from wargame.ui.editor.validation import Problem
+from wargame.ui.i18n import plural
 
 TABS = {
     "actors": QT_TRANSLATE_NOOP("editor", "Actors"),
@@ -41,7 +43,7 @@ def where(path: str, model: ScenarioModel) -> str:
                 a, b = str(entry.get("a")), str(entry.get("b"))
                 label = f"{names.get(a, a)} – {names.get(b, b)}"
         if parts[0] == "history":
-            label = QCoreApplication.translate("editor", "day {0}").format(parts[1])
+            label = day_name(model.doc, parts[1])
         shown = label or QCoreApplication.translate("editor", "row {0}").format(parts[1] + 1)
         return f"{tab} ▸ {shown}"
     return tab
@@ -87,12 +89,13 @@ class ProblemsList(QWidget):
             item.setToolTip(problem.line())
             self.view.addItem(item)
         if problems:
-            self.summary.setText(
-                self.tr(
-                    "<b>{0} problem(s)</b>: the scenario can be saved as a draft but not "
-                    "played. Click one to go to it."
-                ).format(len(problems))
+            summary = self.tr(
+                "<b>%n problem(s)</b>: the scenario can be saved as a draft but not "
+                "played. Click one to go to it.",
+                "",
+                len(problems),
             )
+            self.summary.setText(plural(summary, len(problems)))
         else:
             self.summary.setText(self.tr("<b>No problems</b>: the scenario can be played."))
         self.view.setVisible(bool(problems))

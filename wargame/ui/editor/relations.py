@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wargame.core.enums import SPONSORING
 from wargame.ui.editor import choices
 from wargame.ui.editor.document import Path_, actor_names
 from wargame.ui.editor.model import ScenarioModel
+
+DIRECTED = frozenset(t.value for t in SPONSORING)
+"""The relation types that have a direction: host (of a group) and patron (of a client)."""
 
 SHORT = {
     "ally": "ally",
@@ -39,7 +43,8 @@ class RelationsTab(QWidget):
     the right. A pair without a relation has none in the file.
 
     Attributes:
-        matrix: the pair matrix. kind, direction, baseline, escalation, status, strength,
+        matrix: the pair matrix. form: the selected pair's form (its Direction row shows
+        only for a host or patron). kind, direction, baseline, escalation, status, strength,
         max_rung, rung_ab, rung_ba: the selected pair's fields.
     """
 
@@ -60,7 +65,7 @@ class RelationsTab(QWidget):
         self.matrix.currentCellChanged.connect(lambda r, c, _r, _c: self._select(r, c))
         layout.addWidget(self.matrix, 1)
         self.form_box = QGroupBox(tr("Select a pair in the matrix"), self)
-        form = QFormLayout(self.form_box)
+        form = self.form = QFormLayout(self.form_box)
         self.kind = QComboBox(self)
         self.kind.addItem(tr("(no relation)"), None)
         for label, value in choices.RELATION_TYPES:
@@ -228,7 +233,8 @@ class RelationsTab(QWidget):
                     )
                 )
         self._filling = False
-        self._show_pair()
+        # the pair follows the selected cell (its ids may have been renamed)
+        self._select(self.matrix.currentRow(), self.matrix.currentColumn())
 
     def _show_pair(self) -> None:
         self._filling = True
@@ -255,6 +261,9 @@ class RelationsTab(QWidget):
             self.rung_ba,
         ):
             w.setEnabled(editable)
+        # only a host or a patron has a direction (see SPONSORING in the core's enums)
+        kind = rel.get("type") if rel else None
+        self.form.setRowVisible(self.direction, kind in DIRECTED)
         first = str(rel.get("a")) if rel else a
         second = str(rel.get("b")) if rel else b
         self.direction.clear()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wargame.ui.editor import choices
 from wargame.ui.editor.columns import Column, Kind
+from wargame.ui.editor.days import shown_day, stored_turn
 from wargame.ui.editor.model import ScenarioModel
 
 DYAD_KINDS = ("dyad_status", "escalation")
@@ -186,6 +187,26 @@ def _present_key(row: Any) -> str | None:
     return {"flag": "present", "grievance": "present", "nuclear": "value"}.get(str(kind))
 
 
+def _bound(model: ScenarioModel, key: str) -> tuple[Any, Any]:
+    """Get and put of a condition's ``min`` or ``max``: for a turn condition, a day number
+    (Day 1 is the start date, turn 0 in the file)."""
+
+    def get(row: Any) -> Any:
+        value = row.get(key) if isinstance(row, dict) else None
+        return shown_day(model.doc, value) if row.get("kind") == "turn" else value
+
+    def put(row: Any, value: Any) -> Any:
+        if row.get("kind") == "turn" and isinstance(value, float) and value.is_integer():
+            value = stored_turn(model.doc, int(value))
+        if value is None:
+            row.pop(key, None)
+        else:
+            row[key] = value
+        return row
+
+    return get, put
+
+
 def condition_columns(model: ScenarioModel) -> list[Column]:
     """Kind, who, whom, what, from, to and present of a condition."""
 
@@ -242,6 +263,8 @@ def condition_columns(model: ScenarioModel) -> list[Column]:
             QCoreApplication.translate("rules", "From"),
             Kind.FLOAT,
             optional=True,
+            get=_bound(model, "min")[0],
+            put=_bound(model, "min")[1],
             applies=kinds(*RANGE_KINDS, "grievance"),
         ),
         Column(
@@ -249,6 +272,8 @@ def condition_columns(model: ScenarioModel) -> list[Column]:
             QCoreApplication.translate("rules", "To"),
             Kind.FLOAT,
             optional=True,
+            get=_bound(model, "max")[0],
+            put=_bound(model, "max")[1],
             applies=kinds(*RANGE_KINDS),
         ),
         Column(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wargame.ui.editor.columns import Column, Kind, parse, show, value_of, with_value
+from wargame.ui.editor.columns import Column, Kind, parse, show, shown, value_of, with_value
 from wargame.ui.editor.document import Path_
 from wargame.ui.editor.model import ScenarioModel
 
@@ -283,7 +283,7 @@ class RowTable(QWidget):
                     item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
                 else:
                     item.setFlags(flags | Qt.ItemFlag.ItemIsEditable)
-                    text = show(col, value)
+                    text = shown(col, value)
                     item.setText(text)
                     item.setToolTip(text if len(text) > 8 else "")
                     if (

@@ -39,6 +39,7 @@ from wargame.ui.editor.recent import RecentMenu
 from wargame.ui.editor.relations import RelationsTab
 from wargame.ui.editor.validation import Checked, check
 from wargame.ui.files import bundled_scenarios, saves_dir
+from wargame.ui.i18n import plural
 from wargame.ui.screenfit import window_geometry
 
 _Tab = (
@@ -89,7 +90,7 @@ class EditorWindow(QMainWindow):
         self.actors = ActorsTab(self.model)
         self.relations = RelationsTab(self.model)
         self.actions_tab = ActionsTab(self.model)
-        self.injects = InjectsTab(self.model, lambda: self.checked.scenario)
+        self.injects = InjectsTab(self.model, lambda: self.checked.scenario, folder=self._folder)
         self.history = HistoryTab(self.model)
         self.expectations = ExpectationsTab(self.model)
         self.tabs = QTabWidget(self)
@@ -239,8 +240,9 @@ class EditorWindow(QMainWindow):
             self.act_play.setToolTip(self.tr("Play this scenario in the console (F5)"))
             self.act_check.setToolTip(self.tr("Play the real track and judge the checkpoints"))
         else:
-            why = self.tr("Fix the {0} problem(s) listed first: {1}").format(
-                len(self.checked.problems), self.checked.problems[0].line()
+            n = len(self.checked.problems)
+            why = plural(self.tr("Fix the %n problem(s) listed first: {0}", "", n), n).format(
+                self.checked.problems[0].line()
             )
             self.act_play.setToolTip(self.tr("Cannot play yet. {0}").format(why))
             self.act_check.setToolTip(self.tr("Cannot check yet. {0}").format(why))
@@ -334,8 +336,15 @@ class EditorWindow(QMainWindow):
         return True
 
     def _folder(self) -> Path:
-        if self.path is not None:
-            return self.path.parent
+        """Where file dialogs start: the edited scenario's folder, else the folder of the
+        file last opened or saved in the editor, else the saves folder. Never the bundled
+        scenarios' folder: a copy is saved elsewhere."""
+        places = [self.path] if self.path is not None else []
+        places += [Path(name) for name in self.recent_files()]
+        for place in places:
+            folder = place.parent
+            if folder.is_dir() and folder.resolve() != SCENARIOS.resolve():
+                return folder
         return saves_dir()
 
     def save(self) -> bool:
@@ -347,8 +356,6 @@ class EditorWindow(QMainWindow):
     def save_as(self) -> bool:
         """Save under a new name."""
         suggested = self._folder() / f"{self.model.doc.get('id') or 'scenario'}.json"
-        if suggested.parent.resolve() == SCENARIOS.resolve():
-            suggested = saves_dir() / suggested.name
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save scenario"), str(suggested), self.tr("Scenarios (*.json)")
         )
@@ -391,7 +398,7 @@ class EditorWindow(QMainWindow):
         """The console's Check against history table, for the scenario as it is now."""
         self.validate_now()
         if self.checked.scenario is not None:
-            CheckDialog(self.checked.scenario, self).exec()
+            CheckDialog(self.checked.scenario, self, session=False).exec()
 
     def play(self) -> bool:
         """Open the scenario in the console, saving it first."""
