@@ -1,8 +1,10 @@
 """`make bench`: measure the engine, loading and seeking; print one JSON object of figures."""
 
 import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,56 +19,73 @@ from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 from wargame.analysis.forecast import Spec, forecast, policies_for  # noqa: E402
 from wargame.core.bots import RandomPolicy  # noqa: E402
 from wargame.core.engine import Engine  # noqa: E402
-from wargame.core.enums import Decision  # noqa: E402
+from wargame.core.enums import Decision, Phase  # noqa: E402
 from wargame.core.events import (  # noqa: E402
+    InjectFired,
     MoveAdjudicated,
     MoveSubmitted,
     Override,
     PhaseAdvanced,
 )
+from wargame.core.playbook import adjudication_for  # noqa: E402
 from wargame.core.scenario import Move, TurnMoves  # noqa: E402
 from wargame.session.headless import play  # noqa: E402
 from wargame.session.persist import from_save, to_save  # noqa: E402
 from wargame.session.session import Session  # noqa: E402
 from wargame.storage.files import load_save, load_scenario, write_save  # noqa: E402
+from wargame.storage.formats import MovesFile  # noqa: E402
 from wargame.ui.app import init_application  # noqa: E402
 from wargame.ui.files import Autosaver  # noqa: E402
 from wargame.ui.mainwindow import MainWindow  # noqa: E402
 
 SCENARIO = ROOT / "assets" / "scenarios" / "iran_pakistan_2024.json"
 ADVANCE = PhaseAdvanced()
+ROLLS = [MoveAdjudicated(i, Decision.ROLL, reason="dice") for i in range(64)]
+"""The rulings of a turn: events are values, built once like ADVANCE (the Outlook's
+rollouts do the same), so the engine's figure does not count building them."""
 
 
-def random_turn_events(engine, policy, state, rng):
-    """Step one turn in place with every actor making a random legal move."""
-    step = engine.step
-    changes = 0
-    changes += len(step(state, ADVANCE))
+def random_turn(engine, policy, state, rng, apply):
+    """Play one turn in place with every actor making a random legal move; ``apply`` is the
+    engine's fold (the hot path: replays, forecasts) or a recording step."""
+    apply(state, ADVANCE)
     for actor in engine.world.ids:
         rng, action, target = policy.pick(state, actor, rng)
-        step(state, MoveSubmitted(actor, action, target))
-    step(state, ADVANCE)
+        apply(state, MoveSubmitted(actor, action, target))
+    apply(state, ADVANCE)
     for i in range(len(state.pending)):
-        step(state, MoveAdjudicated(i, Decision.ROLL, reason="dice"))
-    changes += len(step(state, ADVANCE))  # resolution: every move and the dynamics
-    step(state, ADVANCE)  # review
-    step(state, ADVANCE)  # next turn's injects
-    return rng, changes
+        apply(state, ROLLS[i])
+    apply(state, ADVANCE)  # resolution: every move and the dynamics
+    apply(state, ADVANCE)  # review
+    apply(state, ADVANCE)  # next turn's injects
+    return rng
 
 
 def bench_engine(scenario, seconds=2.0):
+    """Turns a second on the hot path (the fold, no provenance); then the same turns again
+    with every step recording its provenance, which counts the effects applied."""
     engine = Engine(scenario)
     policy = RandomPolicy(engine.world)
     state = engine.initial_state(1)
-    rng, turns, effects = 12345, 0, 0
+    rng, turns = 12345, 0
     start = time.perf_counter()
     while time.perf_counter() - start < seconds:
         for _ in range(50):
-            rng, n = random_turn_events(engine, policy, state, rng)
-            effects += n
+            rng = random_turn(engine, policy, state, rng, engine.fold)
             turns += 1
     elapsed = time.perf_counter() - start
-    return turns / elapsed, elapsed / max(effects, 1), effects
+    effects = 0
+
+    def record(st, event):
+        nonlocal effects
+        effects += sum(c.meter != "ruling" for c in engine.step(st, event))
+
+    state, rng = engine.initial_state(1), 12345
+    start = time.perf_counter()
+    for _ in range(turns):
+        rng = random_turn(engine, policy, state, rng, record)
+    recorded = time.perf_counter() - start
+    return turns / elapsed, elapsed / max(effects, 1), effects, turns / recorded
 
 
 def bench_dict_limit(n):
@@ -171,8 +190,9 @@ def bench_gui(scenario, samples=120):
     return start_s, bare_s, times[int(0.95 * len(times)) - 1]
 
 
-def bench_forecast(scenario, runs=240):
-    """12-turn rollouts of the default scenario from 18 January: all cores, and 1 vs 2."""
+def bench_forecast(scenario, runs=1000):
+    """12-turn rollouts of the default scenario from 18 January, 1,000 of them (the size of
+    the console's Outlook): on 2 processes, and the speed-up of 2 over 1."""
     session = Session(scenario, 0)
     play(session, scenario.history[:4])
     start = session.resolved()[-1].state
@@ -226,9 +246,76 @@ def bench_outlook_realism(scenario):
     return figures
 
 
+def long_moves(scenario, turns, seed=0):
+    """A moves file of ``turns`` random plausible legal moves for every actor, as
+    ``wargame run`` plays them (rolled where the action has a chance)."""
+    engine = Engine(scenario)
+    policy, world, fold = RandomPolicy(engine.world), engine.world, engine.fold
+    state, rng = engine.initial_state(seed), seed + 99
+    out = []
+    for _ in range(turns):
+        while state.phase in (Phase.RESOLUTION, Phase.REVIEW):
+            fold(state, ADVANCE)
+        for inject in engine.due_injects(state):
+            fold(state, InjectFired(inject.id))
+        fold(state, ADVANCE)
+        moves = []
+        for actor in world.ids:
+            rng, action, target = policy.pick(state, actor, rng)
+            moves.append(Move(actor=actor, action=action, target=target))
+            fold(state, MoveSubmitted(actor, action, target))
+        fold(state, ADVANCE)
+        for i, move in enumerate(moves):
+            fold(state, adjudication_for(world, i, move))
+        fold(state, ADVANCE)
+        out.append(TurnMoves(moves=moves))
+    return MovesFile(scenario=scenario.id, turns=out)
+
+
+MEASURED = (
+    "import json, sys\n"
+    "from wargame.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "peak = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0].split()[1]\n"
+    "print(json.dumps({'mb': int(peak) / 1024}), file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+"""A command-line run that reports its peak resident memory (MB, Linux: ``VmHWM``, which
+starts afresh with the process, unlike ``ru_maxrss``, which a forked child inherits) as
+its last line."""
+
+
+def command(*args):
+    """Wall seconds and peak MB of one ``wargame`` command in a fresh process."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURED, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    elapsed = time.perf_counter() - start
+    return elapsed, json.loads(done.stderr.strip().splitlines()[-1])["mb"]
+
+
+def bench_long(turns=10_000):
+    """``wargame run`` of a ``turns``-turn moves file, then ``validate`` and ``replay`` of
+    the save it writes: wall seconds and peak memory of each, in a fresh process."""
+    scenario = load_scenario(SCENARIO)
+    with tempfile.TemporaryDirectory() as tmp:
+        moves, save = Path(tmp) / "moves.json", Path(tmp) / "save.json"
+        moves.write_text(long_moves(scenario, turns).model_dump_json(exclude_defaults=True))
+        run = command("run", SCENARIO, "--moves", moves, "--out", save)
+        validate = command("validate", save)
+        replay = command("replay", save)
+        size = save.stat().st_size
+    return run, validate, replay, size
+
+
 def main():
     scenario = load_scenario(SCENARIO)
-    turns_per_s, per_effect, effects = bench_engine(scenario)
+    turns_per_s, per_effect, effects, recorded_per_s = bench_engine(scenario)
     per_dict = bench_dict_limit(200_000)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.json"
@@ -238,8 +325,10 @@ def main():
         seek_s = bench_seek(path)
     gui_start, bare_start, update = bench_gui(scenario)
     rollouts, scaling = bench_forecast(scenario)
+    run, validate, replay, long_size = bench_long()
     figures = {
         "engine_turns_per_s": round(turns_per_s),
+        "engine_recorded_turns_per_s": round(recorded_per_s),
         "engine_effects_measured": effects,
         "engine_us_per_effect": round(per_effect * 1e6, 3),
         "dict_update_us": round(per_dict * 1e6, 4),
@@ -255,6 +344,13 @@ def main():
         "meter_update_ms_p95": round(update * 1e3, 2),
         "forecast_rollouts_per_s": round(rollouts, 1),
         "forecast_scaling_2_workers": round(scaling, 2),
+        "save_bytes_10000_turns": long_size,
+        "run_s_10000_turns": round(run[0], 2),
+        "run_mb_10000_turns": round(run[1]),
+        "validate_s_10000_turns": round(validate[0], 2),
+        "validate_mb_10000_turns": round(validate[1]),
+        "replay_s_10000_turns": round(replay[0], 2),
+        "replay_mb_10000_turns": round(replay[1]),
         **bench_outlook_realism(scenario),
     }
     print(json.dumps(figures))

@@ -1,10 +1,15 @@
 """Monte Carlo outlook: reproducible, ordered, sensitive to the starting point, cancellable."""
 
+import hashlib
+import json
+from pathlib import Path
+
 import pytest
 
-from wargame.analysis.forecast import Spec, forecast
+from wargame.analysis.forecast import Spec, forecast, policies_for
 from wargame.session.headless import play
 from wargame.session.session import Session
+from wargame.storage.files import load_scenario
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +94,22 @@ def test_a_withdrawn_move_is_not_a_habit():
         PhaseAdvanced(),
     ]
     assert habits_of(log) == {"IRN": {"condemn": 1}}
+
+
+PINNED = json.loads((Path(__file__).parents[1] / "core" / "data" / "pinned.json").read_text())
+SCENARIOS = sorted((Path(__file__).parents[2] / "assets" / "scenarios").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_the_outlook_of_every_bundled_scenario_is_unchanged(path):
+    """The same summary, to the last digit, as the Outlook gave before the bots read
+    precomputed legal-move tables and the rollouts stopped recording provenance."""
+    scenario = load_scenario(path)
+    session = Session(scenario, 0)
+    play(session, scenario.history)
+    start = session.resolved()[min(3, len(session.resolved()) - 1)].state
+    spec = Spec(horizon=8, runs=40, seed=3, policies=policies_for(start))
+    summary = forecast(scenario, start, spec, workers=1)
+    assert summary is not None
+    canonical = json.dumps(summary.to_json(), sort_keys=True, separators=(",", ":"))
+    assert hashlib.sha256(canonical.encode()).hexdigest() == PINNED[path.name]["forecast"]

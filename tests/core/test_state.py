@@ -1,7 +1,5 @@
 """The game state: independent copies, the diplomatic status of a pair, and the digest."""
 
-import dataclasses
-
 from tests.core.conftest import to_orders
 from wargame.core.engine import Engine
 from wargame.core.enums import (
@@ -84,8 +82,7 @@ def test_a_ruling_is_a_new_move_record(mini):
     move = PendingMove("A", "hit", "B", (Modifier.INTERCEPTED,), "night strike")
     ruled = move.ruled(Decision.MODIFY, Outcome.PARTIAL, "recall", "B", 0.25, "scaled down")
     assert move.decision is None and move.outcome is None  # the submitted move is kept as is
-    assert ruled == dataclasses.replace(
-        move,
+    assert ruled == move._replace(
         decision=Decision.MODIFY,
         outcome=Outcome.PARTIAL,
         final_action="recall",

@@ -7,7 +7,7 @@ number of worker processes.
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,15 +69,35 @@ def run_seed(seed: int, index: int) -> int:
     return value
 
 
+def _doctrines(engine: Engine, spec: Spec) -> dict[str, Doctrine | None]:
+    """Actor -> the doctrine it plays in the rollouts, or None for the historical policy
+    (an actor with habits; it falls back to its scenario's doctrine)."""
+    out: dict[str, Doctrine | None] = {}
+    for actor, given in engine.world.doctrine.items():
+        policy = spec.policies.get(actor) or given.value
+        if policy == HISTORICAL and spec.habits.get(actor):
+            out[actor] = None
+            continue
+        try:
+            out[actor] = Doctrine(policy)
+        except ValueError:
+            out[actor] = given
+    return out
+
+
 def _choose(
-    engine: Engine, state: State, actor: str, spec: Spec, anything: RandomPolicy
+    engine: Engine,
+    state: State,
+    actor: str,
+    spec: Spec,
+    anything: RandomPolicy,
+    doctrine: Doctrine | None,
 ) -> tuple[str, str | None]:
     state.rng, u = dice.uniform(state.rng)
     if u < spec.tremble:
         state.rng, action, target = anything.pick(state, actor, state.rng)
         return action, target
-    policy = spec.policies.get(actor) or engine.world.doctrine[actor].value
-    if policy == HISTORICAL and spec.habits.get(actor):
+    if doctrine is None:
         habits = spec.habits[actor]
         legal = [(a, t) for a, t in legal_moves(engine.world, state, actor) if a in habits]
         if legal:
@@ -89,10 +109,6 @@ def _choose(
                 if pick < 0:
                     return move
             return legal[-1]
-        policy = engine.world.doctrine[actor].value
-    try:
-        doctrine = Doctrine(policy)
-    except ValueError:
         doctrine = engine.world.doctrine[actor]
     return doctrine_move(engine.world, state, actor, doctrine)
 
@@ -104,12 +120,14 @@ def rollout(
     anything = anything or RandomPolicy(engine.world)
     state = start.copy()
     state.rng = run_seed(spec.seed, index)
-    step = engine.step
+    step = engine.fold  # a rollout needs the states, never the provenance
     advance = PhaseAdvanced()
     glob: list[float] = []
-    esc: dict[str, list[float]] = {k: [] for k in state.escalation}
-    det: dict[str, list[float]] = {a: [] for a in state.meters}
+    esc_rows: list[list[float]] = []  # a row per turn, turned into a series per pair below
+    det_rows: list[list[float]] = []
     first: list[tuple[str, str, str | None, str]] = []
+    doctrines = _doctrines(engine, spec)
+    rulings = [MoveAdjudicated(i, Decision.ROLL, reason="forecast") for i in range(8)]
     for turn in range(spec.horizon):
         while state.phase is not Phase.INJECTS:
             step(state, advance)
@@ -117,11 +135,13 @@ def rollout(
             step(state, InjectFired(inject.id))
         step(state, advance)
         for actor in engine.world.ids:
-            action, target = _choose(engine, state, actor, spec, anything)
+            action, target = _choose(engine, state, actor, spec, anything, doctrines[actor])
             step(state, MoveSubmitted(actor, action, target))
         step(state, advance)
+        while len(rulings) < len(state.pending):
+            rulings.append(MoveAdjudicated(len(rulings), Decision.ROLL, reason="forecast"))
         for i in range(len(state.pending)):
-            step(state, MoveAdjudicated(i, Decision.ROLL, reason="forecast"))
+            step(state, rulings[i])  # events are values: the same ruling serves every turn
         step(state, advance)
         if turn == 0:
             first = [
@@ -130,18 +150,53 @@ def rollout(
                 if m.action != "pass"
             ]
         glob.append(state.global_escalation)
-        for k, v in state.escalation.items():
-            esc[k].append(v)
-        for a, m in state.meters.items():
-            det[a].append(m["deterrence"])
-    return Rollout(glob, esc, det, first)
+        esc_rows.append(list(state.escalation.values()))
+        det_rows.append([m["deterrence"] for m in state.meters.values()])
+    return Rollout(
+        glob, _series(state.escalation, esc_rows), _series(state.meters, det_rows), first
+    )
+
+
+def _series(keys: Iterable[str], rows: list[list[float]]) -> dict[str, list[float]]:
+    """Key -> its value turn by turn, from one row of values (in key order) per turn."""
+    columns = list(zip(*rows, strict=True)) if rows else []
+    return {k: list(columns[i]) if columns else [] for i, k in enumerate(keys)}
+
+
+_PLAYERS: dict[str, tuple[Engine, RandomPolicy]] = {}
+"""Scenario JSON -> its engine and random policy, built once per worker process (their
+legal-move tables fill as the rollouts go, and serve every later batch)."""
+
+
+def _players(scenario_json: str) -> tuple[Engine, RandomPolicy]:
+    found = _PLAYERS.get(scenario_json)
+    if found is None:
+        engine = Engine(Scenario.model_validate_json(scenario_json))
+        found = (engine, RandomPolicy(engine.world))
+        _PLAYERS.clear()  # one scenario at a time: an old one is not kept alive
+        _PLAYERS[scenario_json] = found
+    return found
 
 
 def _batch(args: tuple[str, State, Spec, list[int]]) -> list[Rollout]:
     scenario_json, start, spec, indices = args
-    engine = Engine(Scenario.model_validate_json(scenario_json))
-    anything = RandomPolicy(engine.world)
+    engine, anything = _players(scenario_json)
     return [rollout(engine, start, spec, i, anything) for i in indices]
+
+
+_WORKER_SCENARIO: list[str] = []
+"""The scenario JSON of a local worker process, set once by :func:`_worker_init`."""
+
+
+def _worker_init(scenario_json: str) -> None:
+    """A local worker receives the scenario once, not with every batch."""
+    _WORKER_SCENARIO[:] = [scenario_json]
+    _players(scenario_json)
+
+
+def _local_batch(args: tuple[State, Spec, list[int]]) -> list[Rollout]:
+    start, spec, indices = args
+    return _batch((_WORKER_SCENARIO[0], start, spec, indices))
 
 
 @dataclass(frozen=True)
@@ -275,18 +330,23 @@ def forecast(
     batches = list(_chunks(spec.runs, max(max(1, workers) * 4, -(-spec.runs // BATCH))))
     done: dict[int, list[Rollout]] = {}
     report = progress or (lambda _d, _t: True)
+    if workers <= 1 or start_method == "fork":
+        engine, anything = _players(scenario_json)  # forked workers inherit it, warm
     if workers <= 1:
-        engine = Engine(scenario)
-        anything = RandomPolicy(engine.world)
         for b, indices in enumerate(batches):
             done[b] = [rollout(engine, start, spec, i, anything) for i in indices]
             if not report(sum(len(v) for v in done.values()), spec.runs):
                 return None
     else:
         context = multiprocessing.get_context(start_method)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_worker_init,
+            initargs=(scenario_json,),
+        ) as pool:
             futures = {
-                pool.submit(_batch, (scenario_json, start, spec, indices)): b
+                pool.submit(_local_batch, (start, spec, indices)): b
                 for b, indices in enumerate(batches)
             }
             for future in as_completed(futures):

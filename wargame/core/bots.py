@@ -5,10 +5,12 @@ The default doctrine, reciprocity, reads the same ledger the meters do (Huth 198
 up mediation when square, and as a bystander offer mediation where a pair runs hot.
 """
 
+from collections.abc import Callable
+
 from wargame.core import dice
 from wargame.core.actions import ActionDef, DyadPulse
 from wargame.core.enums import Category, Doctrine
-from wargame.core.legal import holds, legal_moves, static_candidates
+from wargame.core.precompiled import Candidate, Check, candidates
 from wargame.core.resolve import impulse_base, severity
 from wargame.core.state import State
 from wargame.core.world import World
@@ -38,40 +40,72 @@ def within_reach(
     return True
 
 
+_Pick = tuple[str, str | None, Check | None, bool, int, bool, tuple[str, str], tuple[str, str]]
+"""A candidate of the random policy: action id, target, compiled preconditions, whether
+it is a hostile act on a target (bounded by the ladder), its rung, whether it is in the
+ledger's categories, and the pair both ways (actor first, then target first)."""
+_MASK, _GOLDEN, _UNIT = dice.MASK, dice.GOLDEN, dice.UNIT
+
+
 class RandomPolicy:
     """Picks uniformly among an actor's plausible legal moves with the game's own dice: the
     spread of the Outlook (a hostile act at most one rung above what its pair has seen).
 
-    Static candidates (kind and target rules) are computed once per actor; the
-    dynamic conditions are checked by rejection sampling, so a pick costs a
-    few condition checks rather than a scan of the whole catalogue.
+    Static candidates (kind and target rules, with their preconditions compiled) are
+    computed once per actor; the dynamic conditions are checked by rejection sampling, so
+    a pick costs a few checks rather than a scan of the whole catalogue. The draw is
+    :func:`wargame.core.dice.below`, written out here (the same numbers, bit for bit).
     """
 
     def __init__(self, world: World) -> None:
         self.world = world
-        self._candidates: dict[str, list[tuple[ActionDef, str | None]]] = {
-            actor: static_candidates(world, actor) for actor in world.ids
-        }
+        ledger = world.ledger_categories
+        self._candidates: dict[str, list[_Pick]] = {}
+        for actor in world.ids:
+            acts = world.actions
+            self._candidates[actor] = [
+                (
+                    a,
+                    t,
+                    check,
+                    t is not None and acts[a].goldstein < 0 and acts[a].rung != 0,
+                    acts[a].rung,
+                    acts[a].category in ledger,
+                    (actor, t or ""),
+                    (t or "", actor),
+                )
+                for a, t, check in candidates(world, actor)
+            ]
 
     def pick(self, state: State, actor: str, rng: int) -> tuple[int, str, str | None]:
         """Return ``(new_rng, action_id, target)``: a uniformly chosen legal move."""
         cands = self._candidates[actor]
+        n = len(cands)
+        rungs, ledger = state.max_rung, state.ledger
+        eps = self.world.params.grievance_epsilon
+        for _ in range(4 * n):
+            rng = (rng + _GOLDEN) & _MASK
+            z = ((rng ^ (rng >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+            z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+            k = int((((z ^ (z >> 31)) >> 11) * _UNIT) * n)
+            action, target, check, hostile, rung, in_ledger, pair, back = cands[
+                k if k < n else n - 1
+            ]
+            if hostile:  # within reach (see within_reach), written out
+                seen = max(rungs.get(pair, 0), rungs.get(back, 0))
+                if rung > seen + 1 or (in_ledger and ledger.get(pair, 0.0) <= eps):
+                    continue
+            if check is None or check(state):
+                return rng, action, target
         world = self.world
-        for _ in range(4 * len(cands)):
-            rng, k = dice.below(rng, len(cands))
-            action, target = cands[k]
-            if within_reach(world, state, actor, action, target) and all(
-                holds(world, state, c, actor, target) for c in action.preconditions
-            ):
-                return rng, action.id, target
         legal = [
             (a, t)
-            for a, t in cands
-            if within_reach(world, state, actor, a, t)
-            and all(holds(world, state, c, actor, t) for c in a.preconditions)
+            for a, t, check, *_ in cands
+            if within_reach(world, state, actor, world.actions[a], t)
+            and (check is None or check(state))
         ]
         rng, k = dice.below(rng, len(legal))
-        return rng, legal[k][0].id, legal[k][1]
+        return rng, legal[k][0], legal[k][1]
 
 
 def predicted(
@@ -93,24 +127,73 @@ def _heat(world: World, state: State, actor: str, other: str | None) -> float:
 
 
 def _owed(world: World, state: State, actor: str) -> dict[str, float]:
+    ledger = state.ledger
+    if not ledger:
+        return {}
     eps = world.params.grievance_epsilon
-    return {o: b for (v, o), b in state.ledger.items() if v == actor and b > eps}
+    return {o: b for (v, o), b in ledger.items() if v == actor and b > eps}
+
+
+Menus = dict[str, list[Candidate]]
+"""Name -> the candidates of an actor a doctrine looks at for one purpose, in catalogue
+order (each menu is the legal moves of that kind once its preconditions are checked)."""
+
+
+def _menus(world: World, actor: str) -> Menus:
+    """The actor's static menus (cached on the world): replies, calming acts, mediation
+    accepted or offered, hostile and cooperative acts toward a target."""
+    found = world.menus.get(actor)
+    if found is not None:
+        return found
+    acts, ledger = world.actions, world.ledger_categories
+
+    def where(keep: Callable[[ActionDef, str | None], bool]) -> list[Candidate]:
+        return [c for c in candidates(world, actor) if keep(acts[c[0]], c[1])]
+
+    found = {
+        "reply": where(lambda a, t: t is not None and a.category in ledger and a.goldstein < 0),
+        "calm": where(
+            lambda a, t: (
+                t is not None
+                and a.goldstein > 0
+                and a.pulse is DyadPulse.ACTOR_TARGET
+                and a.category is Category.DE_ESCALATION
+            )
+        ),
+        "accept": where(lambda a, _t: a.id == "accept_mediation"),
+        "offer": where(lambda a, t: a.id == "offer_mediation" and t is not None),
+        "hostile": where(lambda a, t: t is not None and a.goldstein < 0),
+        "cooperate": where(
+            lambda a, t: t is not None and a.goldstein > 0 and a.pulse is not DyadPulse.NONE
+        ),
+    }
+    world.menus[actor] = found
+    return found
+
+
+def _legal(state: State, menu: list[Candidate]) -> list[tuple[str, str | None]]:
+    """The moves of a menu that are legal now (the engine's legal moves of that kind)."""
+    return [(a, t) for a, t, check in menu if check is None or check(state)]
 
 
 def _reply(
-    world: World, state: State, actor: str, legal: list[tuple[str, str | None]], hawk: bool
+    world: World,
+    state: State,
+    actor: str,
+    menu: list[Candidate],
+    hawk: bool,
+    owed: dict[str, float],
 ) -> tuple[str, str | None] | None:
     """The military reply to the largest grievance: in kind (no rung above what the pair
     has seen) and proportionate, or for a hawk the heaviest; None when no act fits."""
-    owed = _owed(world, state, actor)
     if not owed:
         return None
     p = world.params
     best: tuple[tuple[float, ...], str, str] | None = None
-    for a, t in legal:
-        act = world.actions[a]
-        if t not in owed or act.category not in world.ledger_categories or act.goldstein >= 0:
+    for a, t, check in menu:
+        if t not in owed or (check is not None and not check(state)):
             continue
+        act = world.actions[a]
         signal, harm = predicted(world, state, actor, act, t)
         amount = owed[t]
         in_kind = max(state.max_rung.get((t, actor), 0), state.max_rung.get((actor, t), 0))
@@ -126,38 +209,33 @@ def _reply(
 
 
 def _calming(
-    world: World, state: State, actor: str, legal: list[tuple[str, str | None]]
+    world: World, state: State, actor: str, menus: Menus, owed: dict[str, float]
 ) -> tuple[str, str | None] | None:
     """The most cooperative act toward the hottest pair the actor is square with."""
-    owed = _owed(world, state, actor)
     actions = world.actions
-    accepts = [(a, t) for a, t in legal if a == "accept_mediation"]
-    calm = [
-        (a, t)
-        for a, t in legal
-        if t is not None
-        and t not in owed
-        and actions[a].goldstein > 0
-        and actions[a].pulse is DyadPulse.ACTOR_TARGET
-        and actions[a].category is Category.DE_ESCALATION
-        and _heat(world, state, actor, t) > HEATED
-    ]
+    esc, base = state.escalation, world.baseline
+    heat = {o: esc[k] - base[k] for o, k in world.key[actor].items()}
+    hot = {o for o, h in heat.items() if h > HEATED and o not in owed}
+    if not hot:
+        return None
+    calm = [(a, t) for a, t, check in menus["calm"] if t in hot and (check is None or check(state))]
     if not calm:
         return None
+    accepts = _legal(state, menus["accept"])
     if accepts and not owed:
         return min(accepts, key=lambda m: m[1] or "")
-    return max(
-        calm, key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].goldstein, m[0])
-    )
+    return max(calm, key=lambda m: (heat[m[1] or ""], actions[m[0]].goldstein, m[0]))
 
 
 def _bystander(
-    world: World, state: State, actor: str, legal: list[tuple[str, str | None]]
+    world: World, state: State, actor: str, menus: Menus
 ) -> tuple[str, str | None] | None:
     """A third party with no hot pair of its own offers mediation where a pair runs hot."""
-    if any(_heat(world, state, actor, o) > HEATED for o in world.key[actor]):
-        return None
-    offers = [(a, t) for a, t in legal if a == "offer_mediation" and t is not None]
+    esc, base = state.escalation, world.baseline
+    for k in world.key[actor].values():
+        if esc[k] - base[k] > HEATED:
+            return None
+    offers = _legal(state, menus["offer"])
     if not offers:
         return None
 
@@ -184,26 +262,25 @@ def doctrine_move(
     - dove: never strike; calm the hottest pair;
     - tit-for-tat: answer an open grievance with the act closest to it in size,
       otherwise cooperate where a pair is heated, otherwise pass.
+
+    Only the menus a doctrine looks at are checked for legality, each in catalogue order:
+    the same choice as from the whole list of legal moves, for a fraction of the checks.
     """
-    legal = legal_moves(world, state, actor)
+    menus = _menus(world, actor)
     actions = world.actions
     if doctrine is Doctrine.RECIPROCITY:
+        owed = _owed(world, state, actor)
         move = (
-            _reply(world, state, actor, legal, hawk=False)
-            or _calming(world, state, actor, legal)
-            or _bystander(world, state, actor, legal)
+            _reply(world, state, actor, menus["reply"], False, owed)
+            or _calming(world, state, actor, menus, owed)
+            or _bystander(world, state, actor, menus)
         )
         return move or ("pass", None)
-    hostile = [(a, t) for a, t in legal if t is not None and actions[a].goldstein < 0]
-    calm = [
-        (a, t)
-        for a, t in legal
-        if t is not None and actions[a].goldstein > 0 and actions[a].pulse is not DyadPulse.NONE
-    ]
     if doctrine is Doctrine.HAWK:
-        reply = _reply(world, state, actor, legal, hawk=True)
+        reply = _reply(world, state, actor, menus["reply"], True, _owed(world, state, actor))
         if reply is not None:
             return reply
+        hostile = _legal(state, menus["hostile"])
         if hostile:
             a, t = max(
                 hostile,
@@ -217,7 +294,7 @@ def doctrine_move(
             return a, t
     if doctrine is Doctrine.TIT_FOR_TAT:
         owed = _owed(world, state, actor)
-        replies = [(a, t) for a, t in hostile if t in owed]
+        replies = [(a, t) for a, t in _legal(state, menus["hostile"]) if t in owed]
         if replies:
 
             def gap(move: tuple[str, str | None]) -> tuple[float, str]:
@@ -226,6 +303,11 @@ def doctrine_move(
 
             a, t = min(replies, key=gap)
             return a, t
+    calm = (
+        _legal(state, menus["cooperate"])
+        if doctrine in (Doctrine.DOVE, Doctrine.TIT_FOR_TAT)
+        else []
+    )
     if doctrine in (Doctrine.DOVE, Doctrine.TIT_FOR_TAT) and calm:
         hottest = max(
             calm, key=lambda m: (_heat(world, state, actor, m[1]), actions[m[0]].goldstein, m[0])

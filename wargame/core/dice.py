@@ -5,8 +5,16 @@ hash and store in a save) and its output is defined bit for bit, so a replay
 on any Python version rolls the same dice.
 """
 
-_MASK = (1 << 64) - 1
-_GOLDEN = 0x9E3779B97F4A7C15
+MASK = (1 << 64) - 1
+"""A 64-bit word."""
+GOLDEN = 0x9E3779B97F4A7C15
+"""SplitMix64's increment."""
+UNIT = 1.0 / (1 << 53)
+"""The step between two uniform values: 53 bits of the output make a double in [0, 1).
+
+The engine's hot paths (a ruling, the random policy) write :func:`uniform` out with these
+constants, to the same numbers bit for bit."""
+_MASK, _GOLDEN = MASK, GOLDEN
 
 
 def next_u64(state: int) -> tuple[int, int]:
@@ -21,7 +29,7 @@ def next_u64(state: int) -> tuple[int, int]:
 def uniform(state: int) -> tuple[int, float]:
     """Return ``(new_state, u)`` with ``u`` uniform in [0, 1)."""
     state, out = next_u64(state)
-    return state, (out >> 11) * (1.0 / (1 << 53))
+    return state, (out >> 11) * UNIT
 
 
 def below(state: int, n: int) -> tuple[int, int]:

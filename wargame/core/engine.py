@@ -1,9 +1,10 @@
 """The reducer: the only way state advances, one event at a time."""
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import assert_never
 
-from wargame.core.adjudication import adjudicate, reorder
+from wargame.core.adjudication import adjudicate, reorder, ruling_record
 from wargame.core.enums import PHASE_ORDER, Controller, InjectStatus, Modifier, Outcome, Phase
 from wargame.core.errors import IllegalMoveError, PhaseError, UnknownActorError
 from wargame.core.escalation import clip, end_of_turn_escalation, update_global
@@ -23,6 +24,7 @@ from wargame.core.events import (
     NoteAdded,
     Override,
     PhaseAdvanced,
+    Records,
     TeamPinSet,
 )
 from wargame.core.ledger import end_of_turn_deterrence, fade_grievances
@@ -44,11 +46,18 @@ class Transition:
     """What moved, by which rule, how much."""
 
 
+_ORDERS = Phase.ORDERS
+_NEXT = dict(pairwise(PHASE_ORDER))
+"""The phase after each phase but the last (review goes on to the next turn)."""
+
+
 class Engine:
     """The rules engine over one scenario.
 
-    ``step`` mutates a state in place (fast, for replays); ``apply`` is the pure
-    form that leaves its input untouched.
+    ``step`` mutates a state in place and returns the provenance of every change;
+    ``fold`` is the same rules recording nothing (the hot path of replays and
+    forecasts: a fold needs the state, not the story); ``apply`` is the pure form
+    that leaves its input untouched. The two give the same state, bit for bit.
     """
 
     def __init__(self, scenario: Scenario) -> None:
@@ -72,7 +81,33 @@ class Engine:
         ``state`` untouched, when the event is not allowed.
         """
         out: list[Change] = []
+        self._step(state, event, out)
+        return out
+
+    def fold(self, state: State, event: Event) -> None:
+        """Apply ``event`` to ``state`` in place as :meth:`step` does, recording nothing."""
+        self._step(state, event, None)
+
+    def quiet_records(self, state: State, event: Event, phase: Phase) -> list[Change] | None:
+        """The records :meth:`step` would have made for ``event``, when they can be told
+        without re-running it: none for an event that moves no meter, the ruling for a
+        ruling (from ``state``, as the event left it). None when only a recorded
+        re-run can tell (an inject, an override, the resolution); ``phase`` is the phase
+        the event was applied in."""
         match event:
+            case PhaseAdvanced():
+                return None if phase is Phase.ADJUDICATION else []
+            case MoveAdjudicated():
+                return [ruling_record(self.world, state.pending[event.index])]
+            case InjectFired() | Override():
+                return None
+            case _:
+                return []
+
+    def _step(self, state: State, event: Event, out: Records) -> None:
+        match event:
+            case PhaseAdvanced():
+                self._advance(state, out)
             case MoveSubmitted():
                 self._submit(state, event)
             case MoveAdjudicated():
@@ -92,8 +127,6 @@ class Engine:
             case NarrativeRecorded():
                 if state.phase is not Phase.REVIEW:
                     raise PhaseError("a turn narrative is recorded in the review phase")
-            case PhaseAdvanced():
-                self._advance(state, out)
             case InjectFired():
                 self._fire(state, event.inject, out)
             case InjectSkipped():
@@ -108,20 +141,22 @@ class Engine:
                 pass
             case _:
                 assert_never(event)
-        return out
 
     # -- orders and adjudication -------------------------------------------------
 
     def _submit(self, state: State, ev: MoveSubmitted) -> None:
-        if state.phase is not Phase.ORDERS:
+        if state.phase is not _ORDERS:
             raise PhaseError(f"moves are submitted in the orders phase, not {state.phase.value}")
         limit = self.world.params.moves_per_actor
-        if sum(m.actor == ev.actor for m in state.pending) >= limit:
-            raise IllegalMoveError(f"{ev.actor} has already submitted {limit} moves this turn")
-        check_move(self.world, state, ev.actor, ev.action, ev.target)
-        state.pending.append(
-            PendingMove(ev.actor, ev.action, ev.target, tuple(ev.modifiers), ev.note)
-        )
+        actor = ev.actor
+        made = 0
+        for m in state.pending:
+            if m.actor == actor:
+                made += 1
+        if made >= limit:
+            raise IllegalMoveError(f"{actor} has already submitted {limit} moves this turn")
+        check_move(self.world, state, actor, ev.action, ev.target)
+        state.pending.append(PendingMove(actor, ev.action, ev.target, tuple(ev.modifiers), ev.note))
 
     def _withdraw(self, state: State, ev: MoveWithdrawn) -> None:
         if ev.index is None:
@@ -159,7 +194,7 @@ class Engine:
 
     # -- phases ---------------------------------------------------------------------
 
-    def _advance(self, state: State, out: list[Change]) -> None:
+    def _advance(self, state: State, out: Records) -> None:
         phase = state.phase
         if phase is Phase.REVIEW:
             state.turn += 1
@@ -182,16 +217,17 @@ class Engine:
                     "before the next phase"
                 )
             self._resolve(state, out)
-        state.phase = PHASE_ORDER[PHASE_ORDER.index(phase) + 1]
+        state.phase = _NEXT[phase]
 
-    def _resolve(self, state: State, out: list[Change]) -> None:
+    def _resolve(self, state: State, out: Records) -> None:
         world = self.world
         for move in state.pending:
             if move.outcome is None or move.final_action is None:
                 continue
             reason = why_illegal(world, state, move.actor, move.final_action, move.final_target)
             if reason is not None:
-                out.append(Change("move", move.actor, "void", 0.0, reason))
+                if out is not None:
+                    out.append(Change("move", move.actor, "void", 0.0, reason))
                 continue
             resolve_move(
                 world,
@@ -232,19 +268,20 @@ class Engine:
                 return inj
         raise IllegalMoveError(f"inject {inject_id!r} is not due now")
 
-    def _fire(self, state: State, inject_id: str, out: list[Change]) -> None:
+    def _fire(self, state: State, inject_id: str, out: Records) -> None:
         inj = self._due_or_raise(state, inject_id)
         state.injects[inj.id] = InjectStatus.FIRED
-        cause = f"inject {inj.id}"
+        cause = f"inject {inj.id}" if out is not None else ""
         for eff in inj.effects:
             apply_effect(self.world, state, eff, None, None, 1.0, cause, out)
         for name in inj.flags_set:
             if name not in state.flags:
                 state.flags[name] = state.turn
-                out.append(Change("flag", name, "set", 0.0, cause))
+                if out is not None:
+                    out.append(Change("flag", name, "set", 0.0, cause))
         update_global(self.world, state, out)
 
-    def _override(self, state: State, ev: Override, out: list[Change]) -> None:
+    def _override(self, state: State, ev: Override, out: Records) -> None:
         if not ev.reason.strip():
             raise IllegalMoveError("an override needs a reason")
         cause = f"override: {ev.reason}"
@@ -257,7 +294,8 @@ class Engine:
             dyad = dyad_key(*ev.dyad)
             old = state.escalation[dyad]
             state.escalation[dyad] = clip(ev.value)
-            out.append(Change("escalation", dyad, "override", ev.value - old, cause))
+            if out is not None:
+                out.append(Change("escalation", dyad, "override", ev.value - old, cause))
         else:
             if ev.actor not in self.world.kinds:
                 raise UnknownActorError(f"unknown actor {ev.actor!r}")
@@ -266,7 +304,8 @@ class Engine:
                 raise IllegalMoveError(f"no meter {ev.meter!r} on an actor")
             old = meters[ev.meter]
             meters[ev.meter] = clip(ev.value)
-            out.append(Change(ev.meter, ev.actor, "override", ev.value - old, cause))
+            if out is not None:
+                out.append(Change(ev.meter, ev.actor, "override", ev.value - old, cause))
         update_global(self.world, state, out)
 
     # -- dry runs ----------------------------------------------------------------------

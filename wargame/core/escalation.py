@@ -1,6 +1,6 @@
 """Escalation per dyad: impulses, calming pulses, end-of-turn decay, global G, bands."""
 
-from wargame.core.events import Change
+from wargame.core.events import Change, Records
 from wargame.core.params import Band, Params
 from wargame.core.state import State
 from wargame.core.world import World
@@ -11,20 +11,23 @@ def clip(x: float, lo: float = 0.0, hi: float = 100.0) -> float:
     return lo if x < lo else hi if x > hi else x
 
 
-def bump(state: State, dyad: str, amount: float, rule: str, cause: str, out: list[Change]) -> None:
+def bump(state: State, dyad: str, amount: float, rule: str, cause: str, out: Records) -> None:
     """Add ``amount`` to a dyad's escalation (kept in 0-100), recording what it did."""
-    old = state.escalation[dyad]
-    new = clip(old + amount)
+    esc = state.escalation
+    old = esc[dyad]
+    new = old + amount
+    new = 0.0 if new < 0.0 else 100.0 if new > 100.0 else new
     if new != old:
-        state.escalation[dyad] = new
-        out.append(Change("escalation", dyad, rule, new - old, cause))
+        esc[dyad] = new
+        if out is not None:
+            out.append(Change("escalation", dyad, rule, new - old, cause))
 
 
 SETTLED = 1e-6
 """A gap to baseline below this is closed outright, so quiet dyads cost nothing."""
 
 
-def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> None:
+def end_of_turn_escalation(world: World, state: State, out: Records) -> None:
     """Decay toward baseline, ledger pressure and the floor, for every dyad."""
     p: Params = world.params
     ledger = state.ledger
@@ -33,37 +36,42 @@ def end_of_turn_escalation(world: World, state: State, out: list[Change]) -> Non
     violent = state.violent
     eps = p.grievance_epsilon
     factors, details = world.decay
-    mediators = [f[10:] for f in flags if f.startswith("mediation:")]
+    mediators = frozenset(f[10:] for f in flags if f.startswith("mediation:"))
     kappa = p.kappa * world.days
     red_lines = state.red_lines
     vow = p.red_line_pressure
-    for dyad, a, b, e0, floor in world.dyad_rows:
+    for dyad, _a, _b, e0, floor, pair, back, talks, both in world.dyad_table:
         e = esc[dyad]
-        ab = ledger.get((a, b), 0.0) if ledger else 0.0
-        ba = ledger.get((b, a), 0.0) if ledger else 0.0
+        if ledger:
+            ab = ledger.get(pair, 0.0)
+            ba = ledger.get(back, 0.0)
+        else:
+            ab = ba = 0.0
         open_b = ab + ba
         if e == e0 and open_b <= eps:
             continue
         new = e
         if dyad not in violent and e != e0:
             k = 1 if open_b <= eps else 0
-            if (mediators and any(m not in (a, b) for m in mediators)) or (
-                f"talks:{dyad}" in flags
-            ):
+            if (mediators and not mediators <= both) or talks in flags:  # a third mediates
                 k += 2
             new = e0 + (e - e0) * factors[k]
             if abs(new - e0) < SETTLED:
                 new = e0
-            out.append(Change("escalation", dyad, "decay", new - e, "", details[k]))
+            if out is not None:
+                out.append(Change("escalation", dyad, "decay", new - e, "", details[k]))
         if open_b > eps and kappa:
             if red_lines:  # a grievance its victim vowed to answer presses harder
-                ab *= vow if (a, b) in red_lines else 1.0
-                ba *= vow if (b, a) in red_lines else 1.0
+                ab *= vow if pair in red_lines else 1.0
+                ba *= vow if back in red_lines else 1.0
             push = kappa * (ab + ba)
             new += push
-            out.append(Change("escalation", dyad, "ledger_pressure", push, "", {"open": open_b}))
+            if out is not None:
+                out.append(
+                    Change("escalation", dyad, "ledger_pressure", push, "", {"open": open_b})
+                )
         clipped = floor if new < floor else 100.0 if new > 100.0 else new
-        if clipped != new:
+        if clipped != new and out is not None:
             out.append(Change("escalation", dyad, "bounds", clipped - new, ""))
         esc[dyad] = clipped
 
@@ -77,11 +85,12 @@ def global_escalation(world: World, state: State) -> float:
     return clip(100.0 * (1.0 - prod))
 
 
-def update_global(world: World, state: State, out: list[Change]) -> None:
+def update_global(world: World, state: State, out: Records) -> None:
     """Recompute G and record the change."""
     new = global_escalation(world, state)
     if new != state.global_escalation:
-        out.append(Change("global", "*", "aggregate", new - state.global_escalation, ""))
+        if out is not None:
+            out.append(Change("global", "*", "aggregate", new - state.global_escalation, ""))
         state.global_escalation = new
 
 

@@ -239,3 +239,8 @@ class Change(NamedTuple):
     """Human-readable cause, e.g. ``IRN strike_militant_camps -> JAA``."""
     detail: Mapping[str, float | str] | None = None
     """Inputs of the rule, for the "why did this move?" popup."""
+
+
+Records = list[Change] | None
+"""Where the rules write provenance: a list to record into, or None on the hot path
+(replays, forecasts), which records nothing and builds no cause texts."""

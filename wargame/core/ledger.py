@@ -2,7 +2,7 @@
 denial, fading grievances, and the deterrence they build or erode."""
 
 from wargame.core.escalation import clip
-from wargame.core.events import Change
+from wargame.core.events import Change, Records
 from wargame.core.state import State
 from wargame.core.world import World
 
@@ -45,7 +45,7 @@ def _take(
     amount: float,
     rule: str,
     cause: str,
-    out: list[Change],
+    out: Records,
     via: str | None = None,
 ) -> float:
     """Take ``amount`` off one grievance (closing it near zero); return the share taken.
@@ -56,10 +56,11 @@ def _take(
     owed = state.ledger.get(key, 0.0)
     if owed <= 0.0 or amount <= 0.0:
         return 0.0
-    name = f"{key[0]}<{key[1]}"
+    name = f"{key[0]}<{key[1]}" if out is not None else ""
     if owed - amount <= world.params.grievance_epsilon:
         _close(state, key)
-        out.append(Change("ledger", name, rule, -owed, cause))
+        if out is not None:
+            out.append(Change("ledger", name, rule, -owed, cause))
         return 1.0
     share = amount / owed
     state.ledger[key] = owed - amount
@@ -68,7 +69,8 @@ def _take(
     else:
         for vk in [vk for vk in state.ledger_via if vk[:2] == key]:
             state.ledger_via[vk] *= 1.0 - share
-    out.append(Change("ledger", name, rule, -amount, cause))
+    if out is not None:
+        out.append(Change("ledger", name, rule, -amount, cause))
     return share
 
 
@@ -79,7 +81,7 @@ def _reduce(
     amount: float,
     rule: str,
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     """Take ``amount`` off a grievance and carry the settlement along host and patron links.
 
@@ -104,16 +106,15 @@ def _reduce(
         _take(world, state, (victim, sponsor), part * share, rule, cause, out, via=offender)
 
 
-def deter(
-    state: State, actor: str, amount: float, rule: str, cause: str, out: list[Change]
-) -> None:
+def deter(state: State, actor: str, amount: float, rule: str, cause: str, out: Records) -> None:
     """Add ``amount`` to an actor's deterrence (kept in 0-100), recording it."""
     m = state.meters[actor]
     old = m["deterrence"]
     new = clip(old + amount)
     if new != old:
         m["deterrence"] = new
-        out.append(Change("deterrence", actor, rule, new - old, cause))
+        if out is not None:
+            out.append(Change("deterrence", actor, rule, new - old, cause))
 
 
 def exchange(
@@ -124,7 +125,7 @@ def exchange(
     signal: float,
     harm: float,
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     """A violent act of ``attacker`` on ``victim``, with its ``signal`` and its ``harm``.
 
@@ -139,7 +140,8 @@ def exchange(
     if owed <= p.grievance_epsilon:
         if harm > 0.0:
             add_grievance(state, victim, attacker, harm)
-            out.append(Change("ledger", f"{victim}<{attacker}", "harm", harm, cause))
+            if out is not None:
+                out.append(Change("ledger", f"{victim}<{attacker}", "harm", harm, cause))
         return
     credit = min(signal, owed)
     _reduce(world, state, (attacker, victim), credit, "answered", cause, out)
@@ -148,7 +150,8 @@ def exchange(
     excess = harm - p.proportionality * owed
     if excess > 0:
         add_grievance(state, victim, attacker, excess)
-        out.append(Change("ledger", f"{victim}<{attacker}", "over_reaction", excess, cause))
+        if out is not None:
+            out.append(Change("ledger", f"{victim}<{attacker}", "over_reaction", excess, cause))
         deter(state, attacker, -p.gamma * excess / p.sigma * scale, "over_reaction", cause, out)
 
 
@@ -159,7 +162,7 @@ def settle(
     target: str,
     signal: float,
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     """A non-military reply (sanctions, boycott, walkout) settles part of the actor's own
     grievance against the target: ``non_military_settlement`` of its signal."""
@@ -169,21 +172,20 @@ def settle(
         _reduce(world, state, key, amount, "settled", cause, out)
 
 
-def waive(
-    world: World, state: State, actor: str, target: str, cause: str, out: list[Change]
-) -> None:
+def waive(world: World, state: State, actor: str, target: str, cause: str, out: Records) -> None:
     """The actor denies it was struck: its grievance against the target and its red line
     against it lapse, with no loss of credibility."""
     key = (actor, target)
     owed = state.ledger.get(key, 0.0)
     if owed > 0.0:
         _close(state, key)
-        out.append(Change("ledger", f"{actor}<{target}", "waived", -owed, cause))
-    if state.red_lines.pop(key, None) is not None:
+        if out is not None:
+            out.append(Change("ledger", f"{actor}<{target}", "waived", -owed, cause))
+    if state.red_lines.pop(key, None) is not None and out is not None:
         out.append(Change("flag", f"redline:{actor}>{target}", "waived", 0.0, cause))
 
 
-def fade_grievances(world: World, state: State, out: list[Change]) -> None:
+def fade_grievances(world: World, state: State, out: Records) -> None:
     """Grievances that did not grow this turn fade (half-life in days)."""
     factor = world.grievance_fade
     eps = world.params.grievance_epsilon
@@ -193,16 +195,18 @@ def fade_grievances(world: World, state: State, out: list[Change]) -> None:
         new = amount * factor
         if new <= eps:
             _close(state, key)
-            out.append(Change("ledger", f"{key[0]}<{key[1]}", "faded", -amount, ""))
+            if out is not None:
+                out.append(Change("ledger", f"{key[0]}<{key[1]}", "faded", -amount, ""))
             continue
         state.ledger[key] = new
-        out.append(Change("ledger", f"{key[0]}<{key[1]}", "fading", new - amount, ""))
+        if out is not None:
+            out.append(Change("ledger", f"{key[0]}<{key[1]}", "fading", new - amount, ""))
     for vk in state.ledger_via:
         if vk[:2] not in state.harmed:
             state.ledger_via[vk] *= factor
 
 
-def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> None:
+def end_of_turn_deterrence(world: World, state: State, out: Records) -> None:
     """Erosion while grievances wait past the window (slowing, with a floor), broken red
     lines, and mean reversion toward each actor's starting deterrence."""
     p = world.params
@@ -220,7 +224,8 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
         if d > floor:
             weight = min(1.0, amount / p.erosion_reference)
             loss = (d - floor) * world.erosion * weight
-            deter(state, victim, -loss, "unanswered", f"{offender} unanswered {waited:g} days", out)
+            why = f"{offender} unanswered {waited:g} days" if out is not None else ""
+            deter(state, victim, -loss, "unanswered", why, out)
     for declarer, target in list(state.red_lines):
         key = (declarer, target)
         owed = state.ledger.get(key, 0.0)
@@ -229,7 +234,8 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
             and (turn - state.ledger_since[key]) * days >= p.red_line_days
         ):
             del state.red_lines[key]
-            deter(state, declarer, -p.red_line_penalty, "red_line_broken", f"against {target}", out)
+            why = f"against {target}" if out is not None else ""
+            deter(state, declarer, -p.red_line_penalty, "red_line_broken", why, out)
     pull_rate = world.reversion
     for actor, m in state.meters.items():
         d0 = world.d0[actor]
@@ -239,4 +245,5 @@ def end_of_turn_deterrence(world: World, state: State, out: list[Change]) -> Non
         pull = pull_rate * (d0 - d)
         new = d0 if abs(d + pull - d0) < 1e-6 else clip(d + pull)
         m["deterrence"] = new
-        out.append(Change("deterrence", actor, "mean_reversion", new - d, ""))
+        if out is not None:
+            out.append(Change("deterrence", actor, "mean_reversion", new - d, ""))

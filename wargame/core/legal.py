@@ -1,6 +1,5 @@
 """Legality: conditions, target rules and legal-move generation."""
 
-from wargame.core.actions import ActionDef
 from wargame.core.conditions import (
     Condition,
     DyadStatusCond,
@@ -12,22 +11,23 @@ from wargame.core.conditions import (
     TurnCond,
     VariableCond,
 )
-from wargame.core.enums import ActorKind, TargetRule
+from wargame.core.enums import TargetRule
 from wargame.core.errors import IllegalMoveError, UnknownActionError, UnknownActorError
+from wargame.core.precompiled import candidates, move_check
 from wargame.core.state import State
+from wargame.core.targets import fill, static_candidates, target_fits
 from wargame.core.world import World, dyad_key
 
-
-def fill(template: str, actor: str | None, target: str | None) -> str:
-    """Fill ``{actor}``, ``{target}`` and ``{dyad}`` in a flag template (plain replace)."""
-    out = template
-    if actor is not None:
-        out = out.replace("{actor}", actor)
-    if target is not None:
-        out = out.replace("{target}", target)
-        if actor is not None:
-            out = out.replace("{dyad}", dyad_key(actor, target))
-    return out
+__all__ = [
+    "check_move",
+    "explain",
+    "fill",
+    "holds",
+    "legal_moves",
+    "static_candidates",
+    "target_fits",
+    "why_illegal",
+]
 
 
 def _within(x: float, lo: float | None, hi: float | None) -> bool:
@@ -70,51 +70,20 @@ def holds(
     raise TypeError(f"unknown condition {cond!r}")  # pragma: no cover
 
 
-def target_fits(world: World, action: ActionDef, actor: str, target: str | None) -> bool:
-    """Whether ``target`` suits the action's target rule (static facts only)."""
-    rule = action.target
-    if rule is TargetRule.NONE:
-        return target is None
-    if target is None or target == actor or target not in world.kinds:
-        return False
-    kind = world.kinds[target]
-    if action.target_kinds is not None and kind not in action.target_kinds:
-        return False
-    if rule is TargetRule.STATE:
-        return kind is ActorKind.STATE
-    if rule is TargetRule.NON_STATE:
-        return kind is ActorKind.NON_STATE
-    if rule is TargetRule.HOSTED_GROUP:
-        host = world.host.get(target)
-        return kind is ActorKind.NON_STATE and host is not None and host != actor
-    if rule is TargetRule.OWN_GROUP:
-        return any(sponsor == actor for sponsor, _ in world.sponsors[target])
-    return True
-
-
-def static_candidates(world: World, actor: str) -> list[tuple[ActionDef, str | None]]:
-    """Every (action, target) the actor's kind and the target rules allow (cached per world:
-    they depend on the scenario alone)."""
-    cached = world.candidates.get(actor)
-    if cached is not None:
-        return cached
-    kind = world.kinds[actor]
-    out: list[tuple[ActionDef, str | None]] = []
-    for action in world.actions.values():
-        if kind not in action.actor_kinds:
-            continue
-        if action.target is TargetRule.NONE:
-            out.append((action, None))
-        else:
-            out.extend((action, t) for t in world.ids if target_fits(world, action, actor, t))
-    world.candidates[actor] = out
-    return out
-
-
 def why_illegal(
     world: World, state: State, actor: str, action_id: str, target: str | None
 ) -> str | None:
     """None if the move is legal now, else the reason it is not."""
+    allowed, check = move_check(world, actor, action_id, target)
+    if allowed and (check is None or check(state)):
+        return None
+    return _why_not(world, state, actor, action_id, target)
+
+
+def _why_not(
+    world: World, state: State, actor: str, action_id: str, target: str | None
+) -> str | None:
+    """The reason a move is not legal now, in words (or the error for an unknown id)."""
     if actor not in world.kinds:
         raise UnknownActorError(f"unknown actor {actor!r}")
     action = world.actions.get(action_id)
@@ -193,8 +162,4 @@ def check_move(world: World, state: State, actor: str, action_id: str, target: s
 
 def legal_moves(world: World, state: State, actor: str) -> list[tuple[str, str | None]]:
     """Every legal (action id, target) for ``actor`` in ``state``."""
-    return [
-        (a.id, t)
-        for a, t in static_candidates(world, actor)
-        if not a.preconditions or all(holds(world, state, c, actor, t) for c in a.preconditions)
-    ]
+    return [(a, t) for a, t, check in candidates(world, actor) if check is None or check(state)]

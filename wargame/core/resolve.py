@@ -5,10 +5,10 @@ from typing import assert_never
 from wargame.core.actions import ActionDef, DyadPulse, Effect, Op, Scope
 from wargame.core.enums import ActorKind, Attribution, Category, DiploStatus, Modifier, Outcome
 from wargame.core.escalation import bump, clip
-from wargame.core.events import Change
+from wargame.core.events import Change, Records
 from wargame.core.ledger import add_grievance, exchange, settle, waive
-from wargame.core.legal import fill
 from wargame.core.state import State
+from wargame.core.targets import fill
 from wargame.core.world import World
 
 _CALM = frozenset({Category.DE_ESCALATION, Category.STATUS_QUO})
@@ -79,14 +79,14 @@ def _third_parties(
     victim: str,
     s: float,
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     """Actors aligned with the victim (and not with the offender) grow hostile to it."""
     tau = world.params.tau
     if not tau:
         return
     shunned = world.aligned[offender]
-    for third in world.aligned[victim]:
+    for third in world.allies[victim]:
         if third != offender and third not in shunned:
             bump(state, world.key[third][offender], tau * s, "third_party", cause, out)
 
@@ -101,7 +101,7 @@ def _hostile(
     harm: float,
     modifiers: tuple[Modifier, ...],
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     p = world.params
     violent = action.category in (Category.VIOLENT, Category.NUCLEAR)
@@ -134,12 +134,14 @@ def _hostile(
             continue
         s, h = primary[0] * share, primary[1] * share
         dyad = world.key[sponsor][target]
-        bump(state, dyad, s, "responsibility", f"{cause} (via {sponsor}'s link)", out)
+        via = f"{cause} (via {sponsor}'s link)" if out is not None else ""
+        bump(state, dyad, s, "responsibility", via, out)
         if violent:
             state.violent.add(dyad)
         if in_ledger and h > 0.0:
             add_grievance(state, target, sponsor, h, via=actor)
-            out.append(Change("ledger", f"{target}<{sponsor}", "responsibility", h, cause))
+            if out is not None:
+                out.append(Change("ledger", f"{target}<{sponsor}", "responsibility", h, cause))
         _third_parties(world, state, sponsor, target, s, cause, out)
 
 
@@ -151,7 +153,7 @@ def _calming(
     target: str | None,
     c: float,
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     if target is None or action.pulse is DyadPulse.NONE:
         return
@@ -171,7 +173,7 @@ def apply_effect(
     target: str | None,
     scale: float,
     cause: str,
-    out: list[Change],
+    out: Records,
 ) -> None:
     """Apply one declarative effect, scaled by ``scale`` (``set`` unless scale is 0)."""
     if scale == 0.0:
@@ -193,7 +195,8 @@ def apply_effect(
         new = clip(_op(eff, old, scale))
         if new != old:
             m[eff.var] = new
-            out.append(Change(eff.var, who, "effect", new - old, cause))
+            if out is not None:
+                out.append(Change(eff.var, who, "effect", new - old, cause))
 
 
 def _op(eff: Effect, old: float, scale: float) -> float:
@@ -230,12 +233,12 @@ def resolve_move(
     target: str | None,
     outcome: Outcome,
     modifiers: tuple[Modifier, ...],
-    out: list[Change],
+    out: Records,
 ) -> None:
     """Apply one move with its outcome to ``state`` in place, appending provenance."""
     action = world.actions[action_id]
     p = world.params
-    cause = f"{actor} {action_id}" + (f" -> {target}" if target else "")
+    cause = "" if out is None else f"{actor} {action_id}" + (f" -> {target}" if target else "")
     if action.goldstein < 0 and action.category not in _CALM and target is not None:
         signal, harm = severity(world, action, modifiers)
         signal *= p.outcome_impulse[outcome]
@@ -257,18 +260,44 @@ def resolve_move(
             state.status.pop(dyad, None)
         else:
             state.status[dyad] = action.set_status
-        out.append(Change("status", dyad, "effect", 0.0, cause, {"to": action.set_status.value}))
-    for tpl in action.flags_clear:
-        name = fill(tpl, actor, target)
-        if state.flags.pop(name, None) is not None:
-            out.append(Change("flag", name, "cleared", 0.0, cause))
-    for tpl in action.flags_set:
-        name = fill(tpl, actor, target)
-        if name not in state.flags:
-            state.flags[name] = state.turn
-            out.append(Change("flag", name, "set", 0.0, cause))
+        if out is not None:
+            detail = {"to": action.set_status.value}
+            out.append(Change("status", dyad, "effect", 0.0, cause, detail))
+    if action.flags_clear or action.flags_set:
+        _flags(world, state, action, actor, target, cause, out)
     if action.waives and target is not None:
         waive(world, state, actor, target, cause, out)
     if action.red_line and target is not None:
         state.red_lines[(actor, target)] = state.turn
-        out.append(Change("flag", f"redline:{actor}>{target}", "set", 0.0, cause))
+        if out is not None:
+            out.append(Change("flag", f"redline:{actor}>{target}", "set", 0.0, cause))
+
+
+def _flags(
+    world: World,
+    state: State,
+    action: ActionDef,
+    actor: str,
+    target: str | None,
+    cause: str,
+    out: Records,
+) -> None:
+    """Clear, then set, the action's flags, filled for this actor and target (the names
+    are filled once per world and move)."""
+    key = (action.id, actor, target)
+    names = world.flag_names.get(key)
+    if names is None:
+        names = (
+            tuple(fill(tpl, actor, target) for tpl in action.flags_clear),
+            tuple(fill(tpl, actor, target) for tpl in action.flags_set),
+        )
+        world.flag_names[key] = names
+    cleared, raised = names
+    for name in cleared:
+        if state.flags.pop(name, None) is not None and out is not None:
+            out.append(Change("flag", name, "cleared", 0.0, cause))
+    for name in raised:
+        if name not in state.flags:
+            state.flags[name] = state.turn
+            if out is not None:
+                out.append(Change("flag", name, "set", 0.0, cause))

@@ -1,12 +1,22 @@
 """The static part of a game, compiled once from a scenario for fast lookups."""
 
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from wargame.core.actions import ActionDef
 from wargame.core.checks import scenario_problems
 from wargame.core.enums import ALIGNED, SPONSORING, ActorKind, RelationType
 from wargame.core.errors import ScenarioError
 from wargame.core.scenario import Scenario
+
+if TYPE_CHECKING:  # pragma: no cover - the tables are filled by wargame.core.precompiled
+    from wargame.core.bots import Menus
+    from wargame.core.precompiled import Candidate, Check
+
+
+DyadRow = tuple[str, str, str, float, float, tuple[str, str], tuple[str, str], str, frozenset[str]]
+"""A dyad as the end of turn reads it: key, ids, baseline, floor, both pairs, talks flag,
+and the two ids as a set."""
 
 
 def dyad_key(a: str, b: str) -> str:
@@ -92,6 +102,12 @@ class World:
             for k in self.dyads
         )
         """Per dyad: key, first id, second id, baseline, floor."""
+        self.dyad_table: tuple[DyadRow, ...] = tuple(
+            (k, a, b, e0, floor, (a, b), (b, a), f"talks:{k}", frozenset((a, b)))
+            for k, a, b, e0, floor in self.dyad_rows
+        )
+        """Per dyad: as :attr:`dyad_rows`, then the pair both ways, its talks flag and its
+        two ids as a set (the end of turn reads them for every dyad, every turn)."""
         self.floor: dict[str, float] = {k: v * p.floor_fraction for k, v in self.baseline.items()}
         days = float(scenario.turn_days)
         self.days = days
@@ -114,3 +130,16 @@ class World:
         self.d0: dict[str, float] = {a.id: a.deterrence for a in scenario.actors}
         self.candidates: dict[str, list[tuple[ActionDef, str | None]]] = {}
         """Actor -> static (action, target) candidates, filled by ``legal.static_candidates``."""
+        self.move_checks: dict[tuple[str, str, str | None], tuple[bool, Check | None]] = {}
+        """(actor, action, target) -> whether the static rules allow it, and its compiled
+        preconditions; filled by ``precompiled.move_check``."""
+        self.compiled_candidates: dict[str, list[Candidate]] = {}
+        """Actor -> its candidates with their compiled preconditions; filled by
+        ``precompiled.candidates``."""
+        self.flag_names: dict[tuple[str, str, str | None], tuple[tuple[str, ...], ...]] = {}
+        """(action, actor, target) -> the flags the move clears and sets, filled; filled by
+        ``resolve``."""
+        self.menus: dict[str, Menus] = {}
+        """Actor -> the candidates each doctrine looks at; filled by ``bots``."""
+        self.allies: dict[str, tuple[str, ...]] = {i: tuple(sorted(s)) for i, s in aligned.items()}
+        """Actor id -> the ids aligned with it, sorted (a fixed order for the records)."""

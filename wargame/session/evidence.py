@@ -139,7 +139,7 @@ def seal(session: Session) -> tuple[list[str], Counts]:
         by_event.setdefault(r.event, []).append(r)
     chain = Chain()
     for i, event in enumerate(session.log):
-        turn = session.applied(i).turn
+        turn = session.turn_at(i)
         if chain.turn is not None and turn != chain.turn:
             chain.close()
         chain.add(i, turn, event, by_event.get(i, []))

@@ -7,6 +7,7 @@ from wargame.core.playbook import adjudication_for
 from wargame.core.scenario import TurnMoves
 from wargame.session.operations import advance, start_next_turn
 from wargame.session.session import Session
+from wargame.storage.problems import gc_paused
 
 
 class ScriptError(WargameError):
@@ -34,20 +35,29 @@ def play_turn(session: Session, turn: TurnMoves) -> None:
     fire_due_injects(session)
     advance(session)
     world = session.engine.world
-    for m, mv in enumerate(turn.moves):
-        try:
-            session.dispatch(
-                MoveSubmitted(mv.actor, mv.action, mv.target, mv.note, tuple(mv.modifiers))
-            )
-        except WargameError as exc:
-            raise ScriptError(index, m, f"{mv.actor} {mv.action} -> {mv.target}: {exc}") from exc
+    moves = [
+        MoveSubmitted(mv.actor, mv.action, mv.target, mv.note, tuple(mv.modifiers))
+        for mv in turn.moves
+    ]
+    try:
+        session.dispatch_all(moves)  # one operation: the same events in the log, one fold
+    except WargameError:
+        for m, (mv, event) in enumerate(zip(turn.moves, moves, strict=True)):
+            try:  # one at a time, as the room would have met them, to name the refused one
+                session.dispatch(event)
+            except WargameError as exc:
+                where = f"{mv.actor} {mv.action} -> {mv.target}"
+                raise ScriptError(index, m, f"{where}: {exc}") from exc
+        raise
     advance(session)
-    for m, mv in enumerate(turn.moves):
-        session.dispatch(adjudication_for(world, m, mv))
+    session.dispatch_all([adjudication_for(world, m, mv) for m, mv in enumerate(turn.moves)])
     advance(session)
 
 
 def play(session: Session, turns: list[TurnMoves]) -> None:
-    """Play every turn in order."""
-    for turn in turns:
-        play_turn(session, turn)
+    """Play every turn in order (the cyclic garbage collector paused meanwhile: a long
+    script grows the session by objects that are all kept, and a collector that keeps
+    walking them costs more than the whole fold; see DESIGN.md)."""
+    with gc_paused():
+        for turn in turns:
+            play_turn(session, turn)

@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from wargame import __version__
+from wargame.core.adjudication import ruling_record
 from wargame.core.engine import Engine
 from wargame.core.enums import Phase
 from wargame.core.errors import (
@@ -14,7 +15,7 @@ from wargame.core.errors import (
     ReplayMismatchError,
     WargameError,
 )
-from wargame.core.events import Event, PhaseAdvanced
+from wargame.core.events import Event, MoveAdjudicated, PhaseAdvanced
 from wargame.core.state import State
 from wargame.session.evidence import Chain, check_ruling, evidence_of, ruling_of, rulings, seal
 from wargame.session.session import Annotation, Session, Timeline
@@ -26,12 +27,14 @@ from wargame.storage.formats import (
     TimelineRecord,
     TurnDigest,
 )
+from wargame.storage.problems import gc_paused
 
 
 def _scratch(session: Session, events: list[Event]) -> Session:
     return Session.from_events(session.scenario, session.seed, events)
 
 
+@gc_paused()  # over a long log the collector would walk every kept object, often
 def to_save(session: Session) -> SaveFile:
     """A save document of the whole session: every branch, annotation and digest, with
     its tamper evidence (the chain over the turns of each timeline, its counts and the
@@ -107,7 +110,7 @@ def _last_turn(engine: Engine, state: State, events: Sequence[Event]) -> int:
     """The turn the rest of a log reaches (as far as it plays)."""
     for event in events:
         try:
-            engine.step(state, event)
+            engine.fold(state, event)
         except WargameError:
             break
     return state.turn
@@ -144,6 +147,7 @@ def replay_timeline(
     except WargameError as exc:
         raise EventNotReplayableError(f"the game cannot start: {exc}", 0, "$.seed") from exc
     want = {d.turn: d.digest for d in digests}
+    fold, world = engine.fold, engine.world
     seen: set[int] = set()
     links = Chain()
     done = 0  # rulings proved
@@ -162,12 +166,16 @@ def replay_timeline(
         if chain is not None and links.turn is not None and turn != links.turn:
             _link_checked(links, chain, path, i)
         try:
-            changes = engine.step(state, event)
+            fold(state, event)
         except WargameError as exc:
             raise EventNotReplayableError(
                 f"event {i} cannot be replayed: {exc}", turn, f"{path}.events[{i}]"
             ) from exc
-        made = [ruling_of(i, turn, c) for c in changes if c.meter == "ruling" and c.detail]
+        made = (
+            [ruling_of(i, turn, ruling_record(world, state.pending[event.index]))]
+            if isinstance(event, MoveAdjudicated)
+            else []
+        )
         for r in made:
             if done >= len(recorded):
                 raise EvidenceError(
@@ -229,6 +237,7 @@ def replay_timeline(
     return len(seen)
 
 
+@gc_paused()  # over a long log the collector would walk every kept object, often
 def verify_save(save: SaveFile, on_resolved: TurnResolved | None = None) -> int:
     """Replay every timeline of a save and prove it (see :func:`replay_timeline`), then
     its tamper evidence: the scenario and seed, the timelines' places and the notes and
@@ -294,6 +303,7 @@ def verify_save(save: SaveFile, on_resolved: TurnResolved | None = None) -> int:
     return turns
 
 
+@gc_paused()  # over a long log the collector would walk every kept object, often
 def from_save(save: SaveFile, verify: bool = True) -> Session:
     """Rebuild a session from a save; with ``verify`` every timeline is replayed and
     proved first (raising a :class:`~wargame.core.errors.ReplayError` if one does not

@@ -5,6 +5,7 @@ record and tells the observers; the state at any point is a fold of the engine
 over the log, cached at each resolved turn.
 """
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -62,16 +63,86 @@ class Resolved:
     """State digest."""
 
 
-@dataclass(frozen=True, slots=True)
-class Applied:
-    """What one event of the log did."""
+class Segment:
+    """A stretch of the log after a kept state, re-run with recording on the first time
+    one of its records is read (the fold that keeps the session's states records only
+    what costs nothing to know). It holds its own inputs, so its answers stay those of
+    the log as it was when asked, whatever happens to the session afterwards."""
 
-    turn: int
-    """Turn it was applied in."""
-    phase: Phase
-    """Phase it was applied in."""
-    changes: list[Change]
-    """Provenance of the meter changes."""
+    __slots__ = ("_base", "_engine", "_events", "_records", "start")
+
+    def __init__(self, engine: Engine, base: State, events: Sequence[Event], start: int) -> None:
+        self._engine = engine
+        self._base: State | None = base
+        self._events = tuple(events)
+        self._records: list[list[Change]] | None = None
+        self.start = start
+        """Position in the log of the first event of the stretch."""
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def records(self, index: int) -> list[Change]:
+        """The provenance of event ``index`` of the log (the same records the engine makes
+        when it records every step)."""
+        if self._records is None:
+            assert self._base is not None
+            state = self._base.copy()
+            step = self._engine.step
+            self._records = [step(state, event) for event in self._events]
+            self._base = None
+        return self._records[index - self.start]
+
+
+class Applied:
+    """What one event of the log did.
+
+    Attributes:
+        turn: the turn it was applied in.
+        phase: the phase it was applied in.
+    """
+
+    __slots__ = ("_changes", "_index", "_segment", "phase", "turn")
+
+    def __init__(
+        self,
+        turn: int,
+        phase: Phase,
+        changes: list[Change] | None,
+        segment: Segment | None = None,
+        index: int = 0,
+    ) -> None:
+        self.turn = turn
+        self.phase = phase
+        self._changes = changes
+        self._segment = segment
+        self._index = index
+
+    @property
+    def told(self) -> bool:
+        """Whether the provenance is known without a re-run."""
+        return self._changes is not None
+
+    @property
+    def changes(self) -> list[Change]:
+        """Provenance of the meter changes (its stretch of the log is re-run with
+        recording on the first time it is read, when the fold did not record it)."""
+        if self._changes is None:
+            assert self._segment is not None, "provenance asked of an internal record"
+            self._changes = self._segment.records(self._index)
+        return self._changes
+
+
+RECENT_KEPT = 7
+"""Operations whose starting state is kept beyond the resolved turns' (a turn's last few
+phases: the narrative asks about the resolution after the next phase has begun)."""
+
+SEGMENTS_KEPT = 256
+"""Most stretches of the log whose re-run provenance a session keeps (each is a turn)."""
+
+
+def _index_of(r: "Resolved") -> int:
+    return r.index
 
 
 class Session:
@@ -99,6 +170,10 @@ class Session:
         timeline (the console asks the facilitator; headless callers go ahead)."""
         self._applied: list[Applied] = []
         self._resolved: list[Resolved] = []
+        self._segments: dict[int, Segment] = {}
+        self._recent: list[tuple[int, State]] = []
+        """(position, state before it) of the last few operations: where provenance is
+        re-run from when asked about the latest events (see :meth:`_segment`)."""
         self._state: State = self._initial.copy()
         self._reset_cache()
 
@@ -169,13 +244,18 @@ class Session:
         return self._timelines[self._branch]
 
     def applied(self, index: int) -> Applied:
-        """Turn, phase and provenance of event ``index`` (computed on demand)."""
+        """Turn, phase and provenance of event ``index`` (computed on demand: the fold
+        records only what costs nothing to know; the rest is re-run, a :class:`Segment` of
+        the log at a time, when first read)."""
         self._compute_through(index + 1)
-        return self._applied[index]
+        found = self._applied[index]
+        if found.told:
+            return found
+        return Applied(found.turn, found.phase, None, self._segment(index), index)
 
     def resolved(self) -> list[Resolved]:
         """Turns resolved up to the cursor, oldest first."""
-        return [r for r in self._resolved if r.index <= self._tl.cursor]
+        return self._resolved[: bisect_right(self._resolved, self._tl.cursor, key=_index_of)]
 
     def digests(self, through_end: bool = True) -> list[tuple[int, str]]:
         """(turn, digest) of every resolved turn of the current timeline."""
@@ -201,7 +281,8 @@ class Session:
     def turn_at(self, index: int) -> int:
         """The turn the session stands in after ``index`` events of the current timeline."""
         if index < len(self._tl.events):
-            return self.applied(index).turn
+            self._compute_through(index + 1)
+            return self._applied[index].turn  # no provenance needed: none is re-run
         return self.state_at(index).turn
 
     def sealed(self, branch: str | None = None) -> frozenset[int]:
@@ -309,21 +390,34 @@ class Session:
         tl = self._tl
         new = self._state.copy()
         applied = []
+        fold, quiet = self.engine.fold, self.engine.quiet_records
         for ev in events:
             turn, phase = new.turn, new.phase
-            applied.append(Applied(turn, phase, self.engine.step(new, ev)))
-        changes = Changes.NONE
+            fold(new, ev)
+            known = quiet(new, ev, phase)
+            applied.append(Applied(turn, phase, known))
+        flags = 0  # as a plain int: an enum flag's "|" costs a microsecond, every event
         for ev in events:
-            changes |= changes_of(ev)
+            flags |= changes_of(ev).value
+        changes = Changes(flags)
         if tl.cursor < len(tl.events):
             self._stash_tail()
             changes |= Changes.BRANCHES
         index = tl.cursor
         self._walks.clear()
         tl.events.extend(events)
-        del self._applied[index:]
-        self._resolved = [r for r in self._resolved if r.index <= index]
+        if len(self._applied) > index:
+            del self._applied[index:]
+            self._segments.clear()
+        while self._resolved and self._resolved[-1].index > index:
+            self._resolved.pop()
         self._applied.extend(applied)
+        recent = self._recent
+        if recent and recent[-1][0] > index:  # the log was cut: forget states past the cut
+            recent[:] = [r for r in recent if r[0] <= index]
+        recent.append((index, self._state))
+        if len(recent) > RECENT_KEPT:
+            del recent[0]
         tl.cursor += len(applied)
         self._state = new
         if events:
@@ -381,6 +475,7 @@ class Session:
         self.read_only = False
         self._applied = self._applied[: tl.cursor]
         self._resolved = [r for r in self._resolved if r.index <= tl.cursor]
+        self._segments, self._recent = {}, []
         self._walks.clear()
         if records:
             self._commit(records)
@@ -414,6 +509,7 @@ class Session:
     def _reset_cache(self) -> None:
         self._applied = []
         self._resolved = []
+        self._segments, self._recent = {}, []
         self._state = self._state_at(self._tl.cursor)
 
     def _stash_tail(self) -> None:
@@ -443,18 +539,45 @@ class Session:
     def _state_at(self, index: int) -> State:
         events = self._tl.events
         start, base = 0, self._initial
-        for r in reversed(self._resolved):
-            if r.index <= index and r.index <= len(self._applied):
-                start, base = r.index, r.state
-                break
+        reach = min(index, len(self._applied))
+        at = bisect_right(self._resolved, reach, key=_index_of)
+        if at:
+            start, base = self._resolved[at - 1].index, self._resolved[at - 1].state
+        for position, recent in self._recent:
+            if start < position <= reach:
+                start, base = position, recent
         state = base.copy()
-        step = self.engine.step
+        fold, quiet = self.engine.fold, self.engine.quiet_records
         for i in range(start, index):
             event = events[i]
             if i < len(self._applied):
-                step(state, event)
+                fold(state, event)
             else:
                 turn, phase = state.turn, state.phase
-                self._applied.append(Applied(turn, phase, step(state, event)))
+                fold(state, event)
+                known = quiet(state, event, phase)
+                self._applied.append(Applied(turn, phase, known))
             self._maybe_resolved(event, state, i + 1)
         return state
+
+    def _segment(self, index: int) -> Segment:
+        """The stretch of the log holding event ``index``: from the nearest state kept
+        before it (a resolved turn, or the state before the last operation) to the next
+        resolved turn. Kept for the next question, a bounded number of them."""
+        start, base = 0, self._initial
+        end = len(self._applied)
+        at = bisect_right(self._resolved, index, key=_index_of)
+        if at:
+            start, base = self._resolved[at - 1].index, self._resolved[at - 1].state
+        if at < len(self._resolved):
+            end = min(end, self._resolved[at].index)
+        for position, state in self._recent:
+            if start < position <= index:
+                start, base = position, state
+        found = self._segments.get(start)
+        if found is None or found.start + len(found) < end:
+            if len(self._segments) >= SEGMENTS_KEPT:
+                self._segments.clear()
+            found = Segment(self.engine, base, self._tl.events[start:end], start)
+            self._segments[start] = found
+        return found

@@ -14,6 +14,7 @@ from wargame.storage.catalogues import with_catalogue
 from wargame.storage.formats import SAVE_SCHEMA_VERSION, MovesFile, SaveFile
 from wargame.storage.migrations import SAVE_MIGRATIONS, SCENARIO_MIGRATIONS, upgrade
 from wargame.storage.problems import InvalidFileError, gc_paused, parse_json, read_bytes, validate
+from wargame.storage.streaming import document_in_one_pass
 
 
 class FileKind(StrEnum):
@@ -107,8 +108,60 @@ def load_scenario(path: Path) -> Scenario:
 
 def load_save(path: Path) -> SaveFile:
     """Read a save file; raise :class:`InvalidFileError` naming each problem."""
-    result: SaveFile = _load(path, save_from_doc)
-    return result
+    path = Path(path)
+    try:
+        return read_save(path)
+    except InvalidFileError as exc:
+        exc.file = str(path)
+        raise
+
+
+def read_save(path: Path) -> SaveFile:
+    """Read a save file as :func:`load_save` does, leaving the file's name off the
+    problems (for callers that name the file their own way). A clean save of the current
+    schema is read in one pass (:mod:`wargame.storage.streaming`): its bytes are let go
+    once decoded and its log is validated as it is parsed."""
+    data = read_bytes(Path(path))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return save_from_doc(parse_json(data))  # raises, saying why
+    del data  # the text is all the reader needs: the bytes are not kept beside it
+    return _one_pass(text) or save_from_doc(parse_json(text.encode()))
+
+
+def quick_save(path: Path) -> SaveFile | None:
+    """The save in the file at ``path`` when it is a clean save of the current schema,
+    read in one pass; None for anything else (another kind of file, an older schema, a
+    problem: read it the general way to learn which)."""
+    try:
+        data = read_bytes(Path(path))
+        text = data.decode("utf-8-sig")
+    except (InvalidFileError, UnicodeDecodeError):
+        return None
+    del data
+    return _one_pass(text)
+
+
+def _one_pass(text: str, lean: bool = True) -> SaveFile | None:
+    doc = document_in_one_pass(text, lean)
+    if doc is None:
+        return None
+    try:
+        return save_from_doc(doc)
+    except InvalidFileError:
+        return None
+
+
+def save_from_bytes(data: bytes, lean: bool = True) -> SaveFile:
+    """A save from its bytes: in one pass when it is clean, else by the general reader
+    (raising :class:`InvalidFileError` with the problems it has always named). ``lean``
+    as in :func:`~wargame.storage.streaming.document_in_one_pass`."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return save_from_doc(parse_json(data))
+    return _one_pass(text, lean) or save_from_doc(parse_json(data))
 
 
 def load_moves(path: Path) -> MovesFile:
@@ -144,7 +197,7 @@ def write_save(path: Path, save: SaveFile) -> None:
     )
     data = dump_save(stamped)
     try:
-        save_from_doc(parse_json(data))
+        save_from_bytes(data, lean=False)  # only read through: nothing is kept
     except InvalidFileError as exc:
         where, message = exc.problems[0]
         raise UnreadableSaveError(
