@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
+from bench.room import bench_room  # noqa: E402
 from wargame.analysis.forecast import Spec, forecast, policies_for  # noqa: E402
 from wargame.core.bots import RandomPolicy  # noqa: E402
 from wargame.core.engine import Engine  # noqa: E402
@@ -324,6 +325,7 @@ def main():
         load_s, json_s, size = bench_load(path)
         seek_s = bench_seek(path)
     gui_start, bare_start, update = bench_gui(scenario)
+    room = bench_room()  # players' devices: 50 clients for 60 s against the console
     rollouts, scaling = bench_forecast(scenario)
     run, validate, replay, long_size = bench_long()
     figures = {
@@ -351,6 +353,7 @@ def main():
         "validate_mb_10000_turns": round(validate[1]),
         "replay_s_10000_turns": round(replay[0], 2),
         "replay_mb_10000_turns": round(replay[1]),
+        **room,
         **bench_outlook_realism(scenario),
     }
     print(json.dumps(figures))

@@ -179,7 +179,12 @@ def test_run_moves_illegal_move_names_turn_and_move(tmp_path):
         str(tmp_path / "o.json"),
     )
     assert proc.returncode == 2
-    assert "$.turns[1].moves[1]" in proc.stderr and "turn 1, move 1" in proc.stderr
+    # the path counts from 0 as tools do; the words count moves from 1, as a table shows them
+    assert proc.stderr.splitlines() == [
+        f"{tmp_path / 'moves.json'}: $.turns[1].moves[1]: 16 January 2024, move 2 (Pakistan: "
+        "Recall the ambassador → Iran): “Recall the ambassador” needs relations of Iran – "
+        "Pakistan normal (they are downgraded)"
+    ]
     assert not (tmp_path / "o.json").exists()
 
 
@@ -353,15 +358,18 @@ def test_an_illegal_historical_move_is_refused_with_its_threshold(tmp_path):
     ]
     path = tmp_path / "illegal.json"
     path.write_text(json.dumps(doc))
-    for command in ("validate", "run"):
+    for command in ("validate", "run", "check"):
         args = (command, str(path)) + (
             ("--history", "--out", str(tmp_path / "s.json")) if command == "run" else ()
         )
         proc = wargame(*args)
         assert proc.returncode == 2, command
         line = proc.stderr.strip()
-        assert line.startswith(f"{path}: $.history[0].moves[0]: ")
-        assert "escalation of IRN-PAK at least 40 (it is 7.0)" in line
+        assert line == (
+            f"{path}: $.history[0].moves[0]: 15 January 2024, move 1 (Iran: Conventional "
+            "offensive → Pakistan): “Conventional offensive” needs escalation of Iran – Pakistan "
+            "at least 40 (it is 7.0)"
+        )
 
 
 # -- honest errors: the log file and --debug ------------------------------------------------

@@ -17,9 +17,11 @@ from wargame.analysis.forecast import Summary, forecast, spec_for, start_of
 from wargame.analysis.report import render_report
 from wargame.analysis.tables import TablesError, export_tables
 from wargame.analysis.timeline import turn_record
+from wargame.analysis.track_problems import track_problem
 from wargame.core.errors import CursorError, ReplayError
 from wargame.core.scenario import Scenario, TurnMoves
 from wargame.core.state import State
+from wargame.i18n import ngettext
 from wargame.resources import DEFAULT_SCENARIO
 from wargame.server.serve import default_out, parse_bind, serve
 from wargame.session.documents import open_document
@@ -82,15 +84,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
         _err(f"{path}: {exc.path}: {exc}")
         return EXIT_INVALID
     except ScriptError as exc:
-        _err(f"{path}: {_script_path('$.history', exc)}: {exc}")
+        _err(_track_line(path, scenario, scenario.history or [], exc))
         return EXIT_INVALID
     print(f"{path}: valid {kind.value} file{note}")
     return EXIT_OK
 
 
-def _script_path(source: str, exc: ScriptError) -> str:
-    move = f".moves[{exc.move}]" if exc.move is not None else ""
-    return f"{source}[{exc.turn}]{move}"
+def _track_line(
+    file: str, scenario: Scenario, turns: list[TurnMoves], exc: ScriptError, source: str = ""
+) -> str:
+    """``FILE: $.history[2].moves[1]: 17 January 2024, move 2 (…): why``."""
+    path, message = track_problem(scenario, turns, exc, source or "$.history")
+    return f"{file}: {path}: {message}"
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -105,7 +110,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         verdicts = check_history(scenario)
     except ScriptError as exc:
-        _err(f"{args.scenario}: {_script_path('$.history', exc)}: {exc}")
+        _err(_track_line(str(args.scenario), scenario, scenario.history, exc))
         return EXIT_INVALID
     for v in verdicts:
         print(verdict_line(v))
@@ -147,7 +152,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         play(session, turns)
     except ScriptError as exc:
         where = args.scenario if args.history else args.moves
-        _err(f"{where}: {_script_path(source, exc)}: {exc}")
+        _err(_track_line(str(where), scenario, turns, exc, source))
         return EXIT_INVALID
     out = _default_out(scenario.id, Path(args.out) if args.out else Path("saves"))
     if args.out and not _is_folder(args.out):
@@ -278,7 +283,12 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
     for line in read.problems:
         _err(f"{args.file}: {line}")
     if read.problems:
-        _err(f"{args.file}: nothing written ({len(read.problems)} problems)")
+        count = len(read.problems)
+        _err(
+            f"{args.file}: "
+            + ngettext("nothing written ({0} problem)", "nothing written ({0} problems)", count)
+            .format(count)
+        )  # fmt: skip
         return EXIT_INVALID
     out = Path(args.output)
     try:
@@ -289,7 +299,7 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
     except InvalidFileError as exc:
         return _problems(exc, f"{out} (not written)")
     except ScriptError as exc:
-        _err(f"{out} (not written): {_script_path('$.history', exc)}: {exc}")
+        _err(_track_line(f"{out} (not written)", scenario, scenario.history or [], exc))
         return EXIT_INVALID
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -297,7 +307,14 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{out}: cannot write scenario: {exc.strerror or exc}")
         return EXIT_INVALID
-    print(f"{len(read.injects)} injects read from {args.file}; scenario written to {out}")
+    count = len(read.injects)
+    print(
+        ngettext(
+            "{0} inject read from {1}; scenario written to {2}",
+            "{0} injects read from {1}; scenario written to {2}",
+            count,
+        ).format(count, args.file, out)
+    )
     return EXIT_OK
 
 

@@ -344,11 +344,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The turn it is scheduled for; empty for an inject its trigger fires</source>
+        <source>The day it is scheduled for (Day 1 is the start date); empty for an inject its trigger fires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,6 +393,22 @@
     </message>
     <message>
         <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the players are expected to do (an MSEL&apos;s expected player action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controllers&apos; notes, for the White cell (an MSEL&apos;s notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +674,52 @@
     </message>
 </context>
 <context>
+    <name>ActorRows</name>
+    <message>
+        <source>Rename actor {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actor {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} is used in %n place(s) ({1}). Delete it and those?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorsPanel</name>
     <message>
         <source>a player team</source>
@@ -753,7 +815,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scenario&apos;s historical track is played as it happened, with this scenario&apos;s parameters, and every checkpoint of history is judged on the meters. The open session is not touched.</source>
+        <source>The scenario&apos;s historical track is played as it happened, with this scenario&apos;s parameters, and every checkpoint of history is judged on the meters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open session is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,9 +1189,12 @@
         <source>Play the real track and judge the checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Fix the {0} problem(s) listed first: {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Fix the %n problem(s) listed first: {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot play yet. {0}</source>
@@ -1317,9 +1386,12 @@
         <source>Delete day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Day {0} · {1} · moves: {2}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n move(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a day to the track</source>
@@ -1405,6 +1477,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected player action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already fired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1528,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit expected player action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit controller notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an inject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,17 +1555,33 @@
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} has {1} problem(s); the injects are unchanged.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} has %n problem(s); the injects are unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import {0} injects from {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Import %n inject(s) from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} injects imported from {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n inject(s) imported from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Export MSEL</source>
@@ -1477,10 +1589,6 @@
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +2345,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Orders phase: teams submit sealed moves from their devices (a team at this screen: the curtain, Ctrl+T); the White cell enters moves for its own actors and the bots. Next phase reveals them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>page open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,8 +2506,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> day(s)</source>
+        <source>&amp;Start date (Day 1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2403,10 +2522,6 @@
     </message>
     <message>
         <source>&amp;Identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date (turn 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2495,9 +2610,12 @@
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{0} problem(s)&lt;/b&gt;: the scenario can be saved as a draft but not played. Click one to go to it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s)&lt;/b&gt;: the scenario can be saved as a draft but not played. Click one to go to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;No problems&lt;/b&gt;: the scenario can be played.</source>
@@ -2956,6 +3074,17 @@
     </message>
 </context>
 <context>
+    <name>days</name>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>editor</name>
     <message>
         <source>Actors</source>
@@ -2983,10 +3112,6 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>day {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

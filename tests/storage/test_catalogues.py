@@ -72,4 +72,4 @@ def test_a_broken_catalogue_file_is_named_in_the_problem(tmp_path, monkeypatch):
     finally:
         load_catalogue.cache_clear()  # no catalogue of this folder outlives the test
     assert err.value.file == str(tmp_path / "broken.json")
-    assert ("$.actions", "Field required") in err.value.problems
+    assert ("$.actions", "is required") in err.value.problems

@@ -163,7 +163,7 @@ def test_headers_are_matched_loosely_and_times_read_as_days_or_dates(tmp_path, d
     assert (first.mode, first.sender, first.recipient) == ("Phone", "Embassy", "Team Pakistan")
     assert (first.expected_action, first.notes) == ("Call back", "Script B")
     assert (second.turn, third.turn) == (2, 3)
-    assert "columns not read: 'Objective'" in read.warnings
+    assert "column not read: 'Objective'" in read.warnings
 
 
 def test_every_row_that_cannot_be_read_is_located(tmp_path, default_scenario):
@@ -193,10 +193,11 @@ def test_every_row_that_cannot_be_read_is_located(tmp_path, default_scenario):
         "never run)",
         "row 6, column 'Time': no date or 'Day N': only an inject of the scenario with trigger "
         "conditions (its event number the inject's id) goes without one",
-        "row 7, column 'Title': String should have at most 120 characters",
+        "row 7, column 'Title': is too long: at most 120 characters (it has 121)",
         "row 8, column 'Event #': '6' repeats the event number of row 7",
         "row 9: neither a title nor a message",
-        "row 10, column 'Time': '01/02/2024' is not a date or 'Day N'",
+        "row 10, column 'Time': '01/02/2024' could be 1 February 2024 or 2 January 2024: "
+        "write it as 2024-02-01 or '1 February 2024'",
     ]
 
 
@@ -205,13 +206,13 @@ def test_missing_columns_are_named_with_the_header_found(tmp_path, default_scena
     read = read_msel(path, default_scenario)
     assert read.injects == []
     assert read.problems == [
-        "row 1: no column 'Scenario time' and 'Message' (the header row has 'Event #', 'Type', "
-        "'Notes')"
+        "row 1: no column for 'Scenario time' or 'Message' (the header row has: 'Event #', "
+        "'Type', 'Notes')"
     ]
     path = write_csv(tmp_path / "n.csv", [["a", "b"], ["1", "2"]])
     assert read_msel(path, default_scenario).problems == [
         "no header row naming the MSEL's columns in the first rows: it needs 'Scenario time' "
-        "and 'Message'"
+        "and 'Message' (row 1 has: 'a', 'b')"
     ]
 
 
@@ -399,8 +400,8 @@ def test_days_inside_a_longer_turn_fall_in_that_turn(tmp_path):
     read = read_msel(path, scenario)
     assert [j.turn for j in read.injects] == [0, 1, 2, 3]
     assert read.warnings[:2] == [
-        "rows 3: days inside a turn of 7 days read as that turn",
-        "rows 5: after the scenario's 3 planned turns",
+        "row 3: a day inside a turn of 7 days read as that turn",
+        "row 5: after the scenario's 3 planned turns",
     ]
     write_msel(scenario.model_copy(update={"injects": read.injects}), tmp_path / "out.csv")
     again = read_msel(tmp_path / "out.csv", scenario)
@@ -455,3 +456,72 @@ def test_the_sheet_named_msel_is_read_and_a_zip_bomb_is_not(
 )
 def test_the_times_an_msel_may_give(cell, day):
     assert date_or_day(cell) == day
+
+
+def test_planner_headers_with_brackets_and_slashes_are_understood(tmp_path, default_scenario):
+    header = [
+        "MSEL No.",
+        "Scenario Date/Time",
+        "Inject Message / Description",
+        "From (Sender)",
+        "To (Recipient)",
+        "Expected Player Action",
+    ]
+    path = write_csv(
+        tmp_path / "planner.csv",
+        [header, ["1", "17/01/2024", "Border closed", "MFA", "Team Pakistan", "Convene"]],
+    )
+    read = read_msel(path, default_scenario)
+    assert read.problems == [] and read.warnings[:1] == [
+        "the spreadsheet replaces the scenario's injects; not in it: "
+        + ", ".join(j.id for j in default_scenario.injects)
+    ]
+    (inject,) = read.injects
+    assert (inject.text, inject.sender) == ("Border closed", "MFA")
+    assert inject.recipient == "Team Pakistan"
+    assert (inject.turn, inject.expected_action) == (2, "Convene")  # 15 January is turn 0
+
+
+def test_missing_columns_list_the_whole_header_row_as_found(tmp_path, default_scenario):
+    path = write_csv(
+        tmp_path / "m.csv",
+        [["MSEL No.", "Objective", "Scenario Date/Time", "Controller"], ["1", "O-1", "Day 1", "x"]],
+    )
+    assert read_msel(path, default_scenario).problems == [
+        "row 1: no column for 'Message' (the header row has: 'MSEL No.', 'Objective', "
+        "'Scenario Date/Time', 'Controller')"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("13/06/2025", dt.date(2025, 6, 13)),
+        ("06/13/2025", dt.date(2025, 6, 13)),
+        ("13.06.2025 09:30", dt.date(2025, 6, 13)),
+        ("05/05/2024", dt.date(2024, 5, 5)),
+        (
+            "01/02/2024",
+            "'01/02/2024' could be 1 February 2024 or 2 January 2024: write it as 2024-02-01 "
+            "or '1 February 2024'",
+        ),
+        ("31/02/2024", "'31/02/2024' is not a date or 'Day N'"),
+    ],
+)
+def test_numeric_dates_are_read_when_day_and_month_cannot_be_mixed_up(cell, day):
+    assert date_or_day(cell) == day
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [HSEEP],
+        [HSEEP, [""] * len(HSEEP), []],
+        [HSEEP, ["H1", "2024-01-15", "History", "What happened", "", "", "", "x", "", ""]],
+    ],
+)
+def test_an_msel_without_inject_rows_is_refused(tmp_path, default_scenario, rows):
+    read = read_msel(write_csv(tmp_path / "empty.csv", rows), default_scenario)
+    assert read.problems == ["no inject rows under the header: nothing imported"]
+    assert read.injects == []
+    assert not any("replaces the scenario's injects" in w for w in read.warnings)

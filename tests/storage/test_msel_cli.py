@@ -39,7 +39,7 @@ def test_an_import_with_bad_rows_writes_nothing_and_names_each_row(tmp_path):
     )
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [
-        f"{sheet}: warning: rows 4: formulas read as their saved values or text (never run)",
+        f"{sheet}: warning: row 4: formulas read as their saved values or text (never run)",
         f"{sheet}: row 2, column 'Time': 'tomorrow' is not a date or 'Day N'",
         f"{sheet}: row 4, column 'Time': '=NOW()' is a formula, not a date or 'Day N' "
         "(formulas are never run)",
@@ -56,7 +56,7 @@ def test_an_import_with_bad_rows_writes_nothing_and_names_each_row(tmp_path):
         ("latin.csv", "Time,Message\nDay 1,\xe9t\xe9\n".encode("latin-1"), "row 2: not UTF-8"),
         ("fake.xlsx", b"PK\x03\x04 truncated", "not an .xlsx workbook"),
         ("sheet.ods", b"whatever", "only .xlsx and .csv"),
-        ("cols.csv", b"Event #,Notes\n1,x\n", "row 1: no column 'Scenario time' and 'Message'"),
+        ("cols.csv", b"Event #,Notes\n1,x\n", "row 1: no column for 'Scenario time' or 'Message'"),
     ],
 )
 def test_hostile_spreadsheets_exit_2_without_a_traceback(tmp_path, name, data, message):
@@ -90,3 +90,18 @@ def test_export_from_a_save_uses_its_scenario(tmp_path):
     assert proc.returncode == 0, proc.stderr
     text = (tmp_path / "m.csv").read_text(encoding="utf-8-sig")
     assert "deployment_news,2024-01-15,Inject," in text
+
+
+def test_a_header_only_msel_is_refused_and_writes_nothing(tmp_path):
+    sheet = tmp_path / "header.csv"
+    sheet.write_text("Event #,Scenario time,Title,Message\n", encoding="utf-8")
+    out = tmp_path / "scenario.json"
+    proc = wargame(
+        "msel", "import", str(sheet), "--scenario", str(DEFAULT_SCENARIO), "-o", str(out)
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        f"{sheet}: no inject rows under the header: nothing imported",
+        f"{sheet}: nothing written (1 problem)",
+    ]
+    assert not out.exists()

@@ -227,3 +227,67 @@ def test_a_long_list_is_validated_in_chunks_and_located(mini):
     doc["cursor"] = 0
     save = save_from_doc(doc)
     assert len(save.events) == problems.CHUNK_ITEMS * 4
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d.update(actors=[]), ("$.actors", "needs at least 2 actors (it has 0)")),
+        (
+            lambda d: d["actors"][1].update(id=""),
+            (
+                "$.actors[1].id",
+                "is empty: an id is a letter followed by letters, digits or _ (at most 32)",
+            ),
+        ),
+        (
+            lambda d: d["actors"][1].update(id="1st"),
+            (
+                "$.actors[1].id",
+                "'1st' is not valid: an id is a letter followed by letters, digits or _ "
+                "(at most 32)",
+            ),
+        ),
+        (
+            lambda d: d["actors"][1].update(kind="empire"),
+            ("$.actors[1].kind", "'empire' is not one of 'state', 'non_state' or 'organization'"),
+        ),
+        (
+            lambda d: d["actions"][0].update(goldstein=-40),
+            ("$.actions[0].goldstein", "must be at least -10 (it is -40)"),
+        ),
+        (
+            lambda d: d["actions"][0].update(goldstein="x"),
+            ("$.actions[0].goldstein", "must be a number"),
+        ),
+        (lambda d: d["actors"][1].pop("name"), ("$.actors[1].name", "is required")),
+        (
+            lambda d: d["actors"][1].update(colour="red"),
+            ("$.actors[1].colour", "is not a field here (a misspelt name?)"),
+        ),
+        (
+            lambda d: d.update(start_date="soon"),
+            ("$.start_date", "must be a date such as 2024-01-17"),
+        ),
+        (lambda d: d.update(turns=2.5), ("$.turns", "must be a whole number")),
+        (lambda d: d.update(title=""), ("$.title", "must not be empty")),
+        (
+            lambda d: d["injects"][0].update(title="T" * 121),
+            ("$.injects[0].title", "is too long: at most 120 characters (it has 121)"),
+        ),
+        (
+            lambda d: d["injects"][1]["trigger"][0].update(kind="bogus"),
+            (
+                "$.injects[1].trigger[0]",
+                "'kind' is 'bogus', not one of 'dyad_status', 'escalation', 'global', "
+                "'variable', 'flag', 'grievance', 'nuclear', 'turn'",
+            ),
+        ),
+    ],
+)
+def test_pydantic_errors_are_put_in_plain_words_at_their_path(change, expected):
+    doc = mini_doc()
+    change(doc)
+    with pytest.raises(InvalidFileError) as err:
+        validate(Scenario, doc)
+    assert err.value.problems == [expected]

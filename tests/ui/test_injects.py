@@ -3,7 +3,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import mini_doc
+from tests.ui.conftest import _close, _open
 from wargame.core.enums import Phase
+from wargame.core.scenario import Scenario
 from wargame.ui.injects import MIN_ROWS
 
 
@@ -57,3 +60,36 @@ def test_the_queue_shows_several_injects_before_the_panel_scrolls(qtbot, window)
     row = tree.visualItemRect(tree.topLevelItem(0)).height()
     assert tree.minimumHeight() >= tree.header().height() + MIN_ROWS * row
     assert tree.viewport().height() >= MIN_ROWS * row
+
+
+def test_the_card_shows_how_an_inject_is_delivered_and_what_is_expected(qtbot, tmp_path):
+    doc = mini_doc()
+    doc["injects"][0].update(
+        turn=0,
+        text="Border closed.\nMore to follow.",
+        mode="E-mail",
+        sender="Reuters (SimCell)",
+        recipient="Team Aland",
+        expected_action="Convene crisis cell",
+        notes="Deliver at 09:00",
+    )
+    doc["injects"].append({"id": "bare", "title": "Bare news", "turn": 0, "text": "Only text"})
+    window = _open(qtbot, tmp_path, Scenario.model_validate(doc))
+    try:
+        panel = window.injects
+        shown = panel.text.toPlainText()
+        assert "E-mail · from Reuters (SimCell) · to Team Aland" in shown
+        assert "Border closed.\nMore to follow." in shown
+        assert "Expected player action: Convene crisis cell" in shown
+        assert "Notes: Deliver at 09:00" in shown
+        bare = next(
+            panel.tree.topLevelItem(i)
+            for i in range(panel.tree.topLevelItemCount())
+            if panel.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "bare"
+        )
+        panel.tree.setCurrentItem(bare)
+        shown = panel.text.toPlainText()
+        assert "Only text" in shown
+        assert not any(w in shown for w in ("from ", "Expected player action", "Notes:"))
+    finally:
+        _close(window)

@@ -23,11 +23,19 @@ from typing import Any
 
 from wargame.core.errors import WargameError
 from wargame.core.scenario import SCENARIO_SCHEMA_VERSION, Inject, Scenario, TurnMoves
-from wargame.i18n import N_, _
+from wargame.i18n import N_, _, ngettext
 from wargame.storage.atomic import atomic_write
 from wargame.storage.files import FileKind, detect_kind, save_from_doc, scenario_from_doc
 from wargame.storage.migrations import SCENARIO_MIGRATIONS, upgrade
-from wargame.storage.msel_columns import REQUIRED, TRIGGERED, Column, find_header
+from wargame.storage.msel_columns import (
+    HEADER_SEARCH,
+    REQUIRED,
+    TRIGGERED,
+    Column,
+    Value,
+    find_header,
+    text_of,
+)
 from wargame.storage.msel_rows import HISTORY, MselRead, Rows
 from wargame.storage.msel_sheet import MAX_ROWS, Out, SheetError, read_sheet, write_bytes
 from wargame.storage.problems import InvalidFileError, parse_json, read_bytes
@@ -55,15 +63,15 @@ def read_msel(path: Path, scenario: Scenario) -> MselRead:
     if header is None:
         out.problems.append(
             _("no header row naming the MSEL's columns in the first rows: it needs {columns}")
-            .format(columns=_names(REQUIRED))
+            .format(columns=_names(REQUIRED)) + _first_row(sheet.rows)
         )  # fmt: skip
         return out
     missing = [c for c in REQUIRED if c not in header.columns]
     if missing:
-        found = ", ".join(repr(n) for n in header.names.values())
+        found = ", ".join(repr(_cut(t)) for t in header.texts)
         out.problems.append(
-            _("row {row}: no column {missing} (the header row has {found})").format(
-                row=header.row, missing=_names(missing), found=found
+            _("row {row}: no column for {missing} (the header row has: {found})").format(
+                row=header.row, missing=_(" or ").join(repr(c.header) for c in missing), found=found
             )
         )
     for column, first, second in header.repeated:
@@ -81,14 +89,31 @@ def read_msel(path: Path, scenario: Scenario) -> MselRead:
         return out
     if header.ignored:
         out.warnings.append(
-            _("columns not read: {names}").format(names=", ".join(map(repr, header.ignored)))
-        )
+            ngettext("column not read: {names}", "columns not read: {names}", len(header.ignored))
+            .format(names=", ".join(map(repr, header.ignored)))
+        )  # fmt: skip
     Rows(scenario, header, sheet, out).read(rows)
     return out
 
 
 def _names(columns: Sequence[Column]) -> str:
     return _(" and ").join(repr(c.header) for c in columns)
+
+
+def _first_row(rows: Sequence[Sequence[Value]]) -> str:
+    """`` (row 3 has: 'a', 'b')``: the first row with a text, as a header would be quoted."""
+    for number, row in enumerate(rows[:HEADER_SEARCH], start=1):
+        texts = [_cut(t) for t in map(text_of, row) if t]
+        if texts:
+            return _(" (row {row} has: {texts})").format(
+                row=number, texts=", ".join(map(repr, texts))
+            )
+    return ""
+
+
+def _cut(text: str, longest: int = 40) -> str:
+    """A header text short enough to quote in a message."""
+    return text if len(text) <= longest else text[: longest - 1] + "…"
 
 
 # -- writing ------------------------------------------------------------------------------

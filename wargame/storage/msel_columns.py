@@ -2,8 +2,10 @@
 cell as text or as a scenario time ("Day N" or a date).
 
 A header is matched loosely: case, spaces and punctuation do not count ("Event #",
-"event_number" and "EVENT NO." are one column), and each column has the synonyms that
-MSEL templates use ("Time", "Mode", "Expected player action").
+"event_number" and "EVENT NO." are one column), a part in brackets is left out ("From
+(Sender)" is "From"), a "/" separates alternatives of which any may match ("Scenario
+Date/Time", "Inject Message / Description"), and each column has the synonyms that MSEL
+templates use ("Time", "Mode", "Expected player action").
 """
 
 import datetime as dt
@@ -85,11 +87,45 @@ def normal(header: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text))
 
 
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}")
+"""A part of a header in brackets: "(Sender)", "[dd/mm/yyyy]"."""
+
+
+def alternatives(header: str) -> list[str]:
+    """The names a header may stand for, most likely first: the whole of it, then each
+    part between slashes ("Scenario Date/Time": "Scenario Date", "Scenario Time", "Time"),
+    without the parts in brackets, and last what the brackets hold ("(Sender)")."""
+    bare = _BRACKETS.sub(" ", header)
+    parts = [p for p in bare.split("/") if normal(p)]
+    found = [bare.replace("/", " ")]
+    if len(parts) > 1:
+        lead = normal(parts[0]).split()[:-1]  # "Scenario Date/Time": "Scenario" leads both
+        for part in parts[1:]:
+            if lead and len(normal(part).split()) == 1:
+                found.append(" ".join([*lead, normal(part)]))
+        found += parts
+    for inside in re.findall(r"[(\[{]([^()\[\]{}]*)[)\]}]", header):
+        found += [inside, *inside.split("/")]
+    keys: list[str] = []
+    for text in found:
+        key = normal(text)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
 def column_of(header: str) -> Column | None:
-    """The column a header names, if any (its synonyms, or its translated name)."""
-    key = normal(header)
-    if not key:
-        return None
+    """The column a header names, if any (its synonyms, or its translated name), trying
+    each of its :func:`alternatives` in turn."""
+    for key in alternatives(header):
+        column = _column_of_key(key)
+        if column is not None:
+            return column
+    return None
+
+
+def _column_of_key(key: str) -> Column | None:
+    """The column a header in :func:`normal` form names, if any."""
     for column, names in SYNONYMS.items():
         if key in names or key == normal(column.header) or key == normal(column.value):
             return column
@@ -114,6 +150,8 @@ class Header:
     """Header texts that name no MSEL column."""
     repeated: list[tuple[Column, str, str]]
     """A column named twice: (column, first header, second header)."""
+    texts: list[str]
+    """Every header text of the row as written, in order (empty cells left out)."""
 
 
 HEADER_SEARCH = 20
@@ -129,10 +167,12 @@ def find_header(rows: Sequence[Sequence[Value]]) -> Header | None:
         names: dict[Column, str] = {}
         ignored: list[str] = []
         repeated: list[tuple[Column, str, str]] = []
+        texts: list[str] = []
         for position, cell in enumerate(row):
             text = text_of(cell)
             if not text:
                 continue
+            texts.append(text)
             column = column_of(text)
             if column is None:
                 ignored.append(text)
@@ -141,7 +181,7 @@ def find_header(rows: Sequence[Sequence[Value]]) -> Header | None:
             else:
                 columns[column], names[column] = position, text
         if columns and (best is None or len(columns) > len(best.columns)):
-            best = Header(number, columns, names, ignored, repeated)
+            best = Header(number, columns, names, ignored, repeated, texts)
     return best
 
 
@@ -182,6 +222,10 @@ _FULL_MONTHS = (
 )  # fmt: skip
 _MONTHS = {n: i for i, m in enumerate(_FULL_MONTHS, start=1) for n in (m, m[:3])} | {"sept": 9}
 """English month names and their abbreviations (parsed by hand: strptime follows the locale)."""
+_NUMERIC = re.compile(
+    r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+\d{1,2}[:h.]\d{2}(?::\d{2})?)?$"
+)
+"""``13/06/2025``, ``6/13/2025``, ``13.06.2025`` (a time of day may follow)."""
 _DAY_MONTH = re.compile(r"^(?:[a-z]+,? )?(\d{1,2}) ([a-z]{3,9})\.? (\d{4})$")
 _MONTH_DAY = re.compile(r"^(?:[a-z]+,? )?([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$")
 
@@ -220,12 +264,48 @@ def date_or_day(value: Value) -> dt.date | int | Unscheduled | str:
                 value=text
             )
         return n
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        return _numeric_date(text, int(numeric[1]), int(numeric[3]), int(numeric[4]))
     found = _date(text)
     return (
         found
         if found is not None
         else _("{value!r} is not a date or 'Day N'").format(value=text[:60])
     )
+
+
+def _numeric_date(text: str, first: int, second: int, year: int) -> dt.date | str:
+    """A date written with numbers only: day first (13/06/2025) or month first
+    (06/13/2025) when one of them is over 12 or both are the same; otherwise a message
+    saying it could be either, and how to write it."""
+    orders = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            orders.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    dates = sorted(set(orders))
+    if len(dates) == 1:
+        return dates[0]
+    if not dates:
+        return _("{value!r} is not a date or 'Day N'").format(value=text[:60])
+    day_first = dt.date(year, second, first)
+    month_first = dt.date(year, first, second)
+    return _(
+        "{value!r} could be {day_first} or {month_first}: write it as {iso} or {words!r}"
+    ).format(
+        value=text[:60],
+        day_first=_words(day_first),
+        month_first=_words(month_first),
+        iso=day_first.isoformat(),
+        words=_words(day_first),
+    )
+
+
+def _words(date: dt.date) -> str:
+    """``1 February 2024`` (English month names, as :func:`date_or_day` reads them)."""
+    return f"{date.day} {_FULL_MONTHS[date.month - 1].capitalize()} {date.year}"
 
 
 def _date(text: str) -> dt.date | None:

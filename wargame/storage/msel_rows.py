@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from wargame.core.conditions import Id
 from wargame.core.scenario import Inject, Scenario
-from wargame.i18n import N_, _
+from wargame.i18n import N_, _, ngettext
 from wargame.storage.msel_columns import (
     ESCAPED,
     Column,
@@ -27,6 +27,7 @@ from wargame.storage.msel_columns import (
     text_of,
 )
 from wargame.storage.msel_sheet import Sheet
+from wargame.storage.plain_errors import plain
 
 HISTORY = N_("History")
 """The event type of the historical track's days in an exported MSEL."""
@@ -163,7 +164,7 @@ class Rows:
             by_field = {name: column for column, name in FIELDS.items()}
             for error in exc.errors(include_url=False):
                 name = str(error["loc"][0]) if error["loc"] else ""
-                self.problem(number, by_field.get(name), error["msg"])
+                self.problem(number, by_field.get(name), plain(error))
             return None
 
     def timing(self, number: int, row: list[Value], old: Inject | None) -> dict[str, Any] | None:
@@ -209,31 +210,37 @@ class Rows:
         return {"turn": turn}
 
     def summarise(self) -> None:
-        """The warnings that name many rows, each once."""
+        """The warnings that name many rows, each once; a problem when no row is an inject
+        (an import of nothing would drop every inject of the scenario)."""
         warn = self.out.warnings.append
         if self.formulas:
             warn(
-                _("rows {rows}: formulas read as their saved values or text (never run)").format(
+                _("{rows}: formulas read as their saved values or text (never run)").format(
                     rows=_rows(self.formulas)
                 )
             )
         if self.history:
             warn(
-                _("rows {rows}: history, not injects: not read (the scenario keeps its own)")
-                .format(rows=_rows(self.history))
-            )  # fmt: skip
+                _("{rows}: history, not injects: not read (the scenario keeps its own)").format(
+                    rows=_rows(self.history)
+                )
+            )
         if self.between:
             warn(
-                _("rows {rows}: days inside a turn of {days} days read as that turn").format(
-                    rows=_rows(self.between), days=self.scenario.turn_days
-                )
+                ngettext(
+                    "{rows}: a day inside a turn of {days} days read as that turn",
+                    "{rows}: days inside a turn of {days} days read as that turn",
+                    len(self.between),
+                ).format(rows=_rows(self.between), days=self.scenario.turn_days)
             )
         if self.late:
             warn(
-                _("rows {rows}: after the scenario's {turns} planned turns").format(
+                _("{rows}: after the scenario's {turns} planned turns").format(
                     rows=_rows(self.late), turns=self.scenario.turns
                 )
             )
+        if not self.out.injects and not self.out.problems:
+            self.out.problems.append(_("no inject rows under the header: nothing imported"))
         dropped = [j.id for j in self.scenario.injects if j.id not in self.seen]
         if dropped and not self.out.problems:
             warn(
@@ -268,7 +275,7 @@ def _title_from(message: str) -> str:
 
 
 def _rows(numbers: list[int], shown: int = 12) -> str:
-    """``3-5, 9, 12 (and 40 more)``: row numbers, runs joined."""
+    """``row 3`` or ``rows 3-5, 9, 12 (and 40 more)``: row numbers, runs joined."""
     runs: list[list[int]] = []
     for n in numbers:
         if runs and n == runs[-1][-1] + 1:
@@ -278,4 +285,5 @@ def _rows(numbers: list[int], shown: int = 12) -> str:
     parts = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
     more = len(parts) - shown
     text = ", ".join(parts[:shown])
-    return text + (_(" (and {count} more)").format(count=more) if more > 0 else "")
+    text += _(" (and {count} more)").format(count=more) if more > 0 else ""
+    return ngettext("row {rows}", "rows {rows}", len(numbers)).format(rows=text)

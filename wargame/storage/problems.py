@@ -13,6 +13,7 @@ from typing import Any, TypeVar, get_args, get_origin
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from wargame.core.errors import SaveFormatError
+from wargame.storage.plain_errors import plain
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """Largest file the app will read (a 1,000-turn save is well under 1 MB)."""
@@ -57,11 +58,12 @@ def json_path(loc: Sequence[int | str]) -> str:
 def validation_problems(
     err: ValidationError, skip_tags: frozenset[str] = frozenset()
 ) -> list[tuple[str, str]]:
-    """Located, readable problems from a pydantic error (at most :data:`MAX_PROBLEMS`)."""
+    """Located problems from a pydantic error, in plain words (at most
+    :data:`MAX_PROBLEMS`; see :mod:`wargame.storage.plain_errors`)."""
     out = []
     for e in err.errors(include_url=False)[:MAX_PROBLEMS]:
         loc = [p for p in e["loc"] if not (isinstance(p, str) and p in skip_tags)]
-        out.append((json_path(loc), e["msg"]))
+        out.append((json_path(loc), plain(e)))
     return out
 
 

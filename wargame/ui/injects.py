@@ -1,4 +1,5 @@
-"""The inject queue: scheduled and triggered injects with their text; fire, hold or skip."""
+"""The inject queue: scheduled and triggered injects with their text and how they are
+delivered (mode, sender, recipient) and what the controllers expect; fire, hold or skip."""
 
 import html
 
@@ -26,11 +27,17 @@ MIN_ROWS = 4
 """The queue never shrinks below this many rows (the panel scrolls instead)."""
 
 
+def _lines(text: str) -> str:
+    """A text as HTML, its line breaks kept."""
+    return html.escape(text).replace("\n", "<br>")
+
+
 class InjectsPanel(QWidget):
     """Every inject of the scenario with its status; the due ones can be handled.
 
     Attributes:
-        tree: the queue; text: the selected inject's text.
+        tree: the queue; text: the selected inject's card: its title, how it is delivered
+            (mode, from, to), its text, the expected player action and the notes.
         fire, hold, skip: the facilitator's choices (Injects phase only).
     """
 
@@ -153,7 +160,31 @@ class InjectsPanel(QWidget):
         for b in (self.fire, self.hold, self.skip):
             b.setToolTip(why)
         note = f"<p><i>{html.escape(why)}</i></p>" if why else ""
-        self.text.setHtml(f"<h3>{html.escape(inj.title)}</h3><p>{html.escape(inj.text)}</p>{note}")
+        self.text.setHtml(
+            f"<h3>{html.escape(inj.title)}</h3>{self._delivery(inj)}"
+            f"<p>{_lines(inj.text)}</p>{self._for_controllers(inj)}{note}"
+        )
+
+    def _delivery(self, inj: Inject) -> str:
+        """How the inject reaches the players, on one line: "E-mail · from Reuters · to
+        Team Iran" (what the MSEL gave; nothing when it gave none of it)."""
+        parts = [html.escape(inj.mode)] if inj.mode else []
+        if inj.sender:
+            parts.append(self.tr("from {0}").format(html.escape(inj.sender)))
+        if inj.recipient:
+            parts.append(self.tr("to {0}").format(html.escape(inj.recipient)))
+        return f"<p><i>{' · '.join(parts)}</i></p>" if parts else ""
+
+    def _for_controllers(self, inj: Inject) -> str:
+        """What the controllers look for (the expected player action) and their notes."""
+        out = ""
+        for label, text in (
+            (self.tr("Expected player action:"), inj.expected_action),
+            (self.tr("Notes:"), inj.notes),
+        ):
+            if text:
+                out += f"<p><b>{html.escape(label)}</b> {_lines(text)}</p>"
+        return out
 
     def _not_due(self, inj: Inject) -> str:
         """Why the selected inject cannot be fired, held or skipped now."""

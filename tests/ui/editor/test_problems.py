@@ -42,7 +42,7 @@ def test_a_problem_is_listed_and_its_click_focuses_the_field(qtbot, tmp_path):
         edit_cell(qtbot, rows, 2, "team", "x" * 61)
         qtbot.waitUntil(lambda: len(editor.checked.problems) == 2)
         item = problem_item(editor, "$.actors[1].name")
-        assert "$.actors[1].name: String should have at least 1 character" in item.text()
+        assert "$.actors[1].name: must not be empty" in item.text()
         assert item.text().startswith("Actors ▸ row 2")
         editor.tabs.setCurrentWidget(editor.overview)
         click(qtbot, editor, problem_item(editor, "$.actors[2].team"))
@@ -107,7 +107,7 @@ def test_play_and_check_wait_until_there_is_no_problem(qtbot):
     try:
         assert not editor.act_play.isEnabled()
         assert "Cannot play yet" in editor.act_play.toolTip()
-        assert "$.actors: List should have at least 2 items" in editor.act_play.toolTip()
+        assert "$.actors: needs at least 2 actors (it has 0)" in editor.act_play.toolTip()
         assert not editor.act_check.isEnabled()
         build_small_crisis(qtbot, editor)
         assert editor.act_play.isEnabled() and editor.act_check.isEnabled()
@@ -119,3 +119,27 @@ def test_play_and_check_wait_until_there_is_no_problem(qtbot):
         assert played == []
     finally:
         close_editor(editor)
+
+
+def test_a_history_move_that_will_not_play_reads_as_validate_says_it(qtbot, tmp_path):
+    import json
+
+    from tests.conftest import DEFAULT_SCENARIO
+
+    doc = json.loads(DEFAULT_SCENARIO.read_text())
+    day = next(d for d in doc["history"] if d["moves"])  # the first day with a move
+    day["moves"][0].update(actor="IRN", action="conventional_offensive", target="PAK")
+    path = tmp_path / "bad-history.json"
+    path.write_text(json.dumps(doc))
+    validate = subprocess.run(
+        [sys.executable, "-m", "wargame", "validate", str(path)], capture_output=True, text=True
+    )
+    assert validate.returncode == 2
+    editor = open_editor(qtbot)
+    try:
+        assert editor.open_path(path)
+        lines = [p.line() for p in editor.checked.problems]
+    finally:
+        close_editor(editor)
+    assert validate.stderr.splitlines() == [f"{path}: {line}" for line in lines]
+    assert "move 1 (Iran: " in lines[0] and "IRN" not in lines[0]  # in words, from 1

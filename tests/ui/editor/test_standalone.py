@@ -23,9 +23,7 @@ def test_the_editor_alone_opens_a_draft_and_plays_in_a_new_console(qtbot, tmp_pa
         write_doc(draft, path)
         again = build_editor(path, consoles)
         try:
-            assert [p.line() for p in again.checked.problems] == [
-                "$.title: String should have at least 1 character"
-            ]
+            assert [p.line() for p in again.checked.problems] == ["$.title: must not be empty"]
             assert not again.act_play.isEnabled()
         finally:
             close_editor(again)

@@ -9,6 +9,7 @@ validate``, so the editor lists exactly the messages the command prints.
 import copy
 from dataclasses import dataclass
 
+from wargame.analysis.track_problems import track_problem
 from wargame.core.scenario import Scenario
 from wargame.session.headless import ScriptError, play
 from wargame.session.session import Session
@@ -41,11 +42,6 @@ class Checked:
     """The loaded scenario when it has no problem."""
 
 
-def _script_path(exc: ScriptError) -> str:
-    move = f".moves[{exc.move}]" if exc.move is not None else ""
-    return f"$.history[{exc.turn}]{move}"
-
-
 def check(doc: Doc) -> Checked:
     """Load ``doc`` as ``wargame validate`` loads a scenario file and play its history."""
     try:
@@ -56,5 +52,5 @@ def check(doc: Doc) -> Checked:
         try:
             play(Session(scenario, 0), scenario.history)
         except ScriptError as exc:
-            return Checked([Problem(_script_path(exc), str(exc))], None)
+            return Checked([Problem(*track_problem(scenario, scenario.history, exc))], None)
     return Checked([], scenario)
