@@ -6,7 +6,10 @@ no sandbox (root in a container), and no background traffic to the closed networ
 """
 
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,3 +52,25 @@ def start_chromium(profile: Path, width: int = 390, height: int = 844):
         {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True},
     )
     return driver
+
+
+def wait_on_page(
+    check: Callable[[], Any], timeout: float = 10.0, pause: Callable[[], None] | None = None
+) -> Any:
+    """What ``check()`` gives once it is true; checks that raise count as not yet (the page
+    is still drawing). ``pause`` waits between tries: ``lambda: qtbot.wait(50)`` when the
+    Qt thread must run meanwhile (the console answers the page's requests)."""
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            found = check()
+            if found:
+                return found
+        except Exception as exc:  # not there yet: try again
+            last = exc
+        if pause is None:
+            time.sleep(0.05)
+        else:
+            pause()
+    raise AssertionError(f"timed out waiting on the page (last error: {last})")

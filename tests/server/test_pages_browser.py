@@ -2,12 +2,12 @@
 the default scenario through the headless server; the save equals the same turn played on
 the shared screen (the same moves, the same seed)."""
 
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.chromium import needs_chromium, start_chromium
+from tests.chromium import wait_on_page as wait
 from tests.server.conftest import Served
 from tests.server.shared_screen import assert_same_save, play_on_shared_screen
 from wargame.core.enums import Phase
@@ -20,20 +20,6 @@ MOVES = {
     "Team Pakistan": ("PAK", "condemn", "IRN", "on the record first"),
     "Team India": ("IND", "call_for_de_escalation", "PAK", "calm both"),
 }
-
-
-def wait(check, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    last: Exception | None = None
-    while time.monotonic() < deadline:
-        try:
-            found = check()
-            if found:
-                return found
-        except Exception as exc:  # still drawing
-            last = exc
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting on the page (last error: {last})")
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ The test spins the Qt event loop while it waits on the pages, since the console'
 answers the pages' requests on the Qt thread.
 """
 
-import time
 from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.chromium import needs_chromium, start_chromium
+from tests.chromium import needs_chromium, start_chromium, wait_on_page
 from tests.ui.facilitator import next_phase
 from tests.ui.test_devices import free_port
 from wargame.core.enums import Phase
@@ -24,18 +23,8 @@ PAKISTAN_NOTE = "Pakistan's page rationale 9d2e"
 
 
 def wait_for(qtbot, check, timeout: float = 10.0):
-    """Spin Qt until ``check()`` gives something true (checks that raise count as false)."""
-    deadline = time.monotonic() + timeout
-    last: Exception | None = None
-    while time.monotonic() < deadline:
-        try:
-            found = check()
-            if found:
-                return found
-        except Exception as exc:  # the page is still drawing: try again
-            last = exc
-        qtbot.wait(50)
-    raise AssertionError(f"timed out waiting on the page (last error: {last})")
+    """Spin Qt until ``check()`` gives something true."""
+    return wait_on_page(check, timeout, pause=lambda: qtbot.wait(50))
 
 
 @pytest.fixture

@@ -4,10 +4,12 @@ import datetime as dt
 import hashlib
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wargame.core.errors import ReplayError, WargameError
 from wargame.resources import SCENARIOS, frozen, root
@@ -302,3 +304,19 @@ class FileClaim:
         if self._lock is not None and self._lock.isLocked():
             self._lock.unlock()
         self.path, self._lock = None, None
+
+
+def confirm_discard(parent: QWidget, text: str, save: Callable[[], bool]) -> bool:
+    """Ask before unsaved changes are lost (``text`` says what has them): Save (then
+    ``save()``), Discard or Cancel. True when the caller may go on."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Files", "Unsaved changes"),
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return save()
+    return answer == QMessageBox.StandardButton.Discard

@@ -50,6 +50,7 @@ from wargame.ui.files import (
     FileClaim,
     OpenError,
     bundled_scenarios,
+    confirm_discard,
     open_file,
     save_session,
     saves_dir,
@@ -780,17 +781,9 @@ class MainWindow(QMainWindow):
     def _confirm_discard(self) -> bool:
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The session has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+        return confirm_discard(
+            self, self.tr("The session has changes that are not saved. Save them first?"), self.save
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def open_path(self, path: Path) -> bool:
         """Open a scenario or save; on any problem show it and keep the current session.

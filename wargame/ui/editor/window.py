@@ -38,7 +38,7 @@ from wargame.ui.editor.problems import ProblemsList, tab_of
 from wargame.ui.editor.recent import RecentMenu
 from wargame.ui.editor.relations import RelationsTab
 from wargame.ui.editor.validation import Checked, check
-from wargame.ui.files import bundled_scenarios, saves_dir
+from wargame.ui.files import bundled_scenarios, confirm_discard, saves_dir
 from wargame.ui.i18n import plural
 from wargame.ui.screenfit import window_geometry
 
@@ -273,17 +273,11 @@ class EditorWindow(QMainWindow):
     def _confirm_discard(self) -> bool:
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
+        return confirm_discard(
             self,
-            self.tr("Unsaved changes"),
             self.tr("The scenario has changes that are not saved. Save them first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+            self.save,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def load(self, doc: Doc, path: Path | None) -> None:
         """Start editing another document (its undo history starts afresh)."""
