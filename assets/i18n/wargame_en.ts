@@ -1221,10 +1221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scenario has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,6 +1300,13 @@
     <name>ExpectationsTab</name>
     <message>
         <source>Edit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,10 +2029,6 @@
     </message>
     <message>
         <source>Every bot has moved already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
