@@ -76,6 +76,7 @@ class LinkCard(QFrame):
             self.reveal.setCheckable(True)
             self.reveal.toggled.connect(self.qr.setVisible)
             layout.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)  # a hidden code leaves its room below, names stay on top
         self.url = QLineEdit(link.url, self)
         self.url.setReadOnly(True)
         self.url.setCursorPosition(0)  # the address's start, where a reader looks
