@@ -8,7 +8,7 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 PACKAGE_STAMP := $(VENV)/.installed-package
 
 .PHONY: run test lint typecheck browser desktop-tools bench screenshots schemas clean setup \
-	icons translations qm package package-deps package-test
+	icons translations qm package package-deps package-test compiled test-compiled bench-pure
 
 setup: $(STAMP)
 
@@ -26,8 +26,8 @@ run: $(STAMP)
 	$(PY) -m wargame gui
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check wargame tests bench docs packaging/entry.py
-	$(VENV)/bin/ruff format --check wargame tests bench docs packaging/entry.py
+	$(VENV)/bin/ruff check wargame tests bench docs tools packaging/entry.py
+	$(VENV)/bin/ruff format --check wargame tests bench docs tools packaging/entry.py
 	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
@@ -52,8 +52,34 @@ desktop-tools:
 
 test: lint typecheck browser desktop-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	@# the compiled engine too, when this machine can build it (a C compiler and headers)
+	@if $(MAKE) --no-print-directory compiled; then $(MAKE) --no-print-directory test-compiled; \
+	else echo "mypyc build failed (no C compiler?): the compiled core was not tested"; fi
 
+# The engine's hot modules compiled with mypyc into build/compiled-core, out of the source
+# tree: only runs with WARGAME_COMPILED_CORE set to that folder use them (make bench, make
+# test-compiled); everything else, and the bundle, runs the .py files, the reference.
+COMPILED := build/compiled-core
+CORE_HOT := $(addprefix wargame/core/,engine.py resolve.py escalation.py ledger.py \
+	adjudication.py bots.py legal.py precompiled.py targets.py dice.py state.py world.py)
+
+$(COMPILED)/SOURCES: $(STAMP) $(CORE_HOT) tools/compile_core.py
+	$(PY) tools/compile_core.py $(COMPILED)
+
+compiled: $(COMPILED)/SOURCES
+
+# The compiled engine must give the reference's digests and records to the last bit.
+test-compiled: compiled
+	QT_QPA_PLATFORM=offscreen WARGAME_COMPILED_CORE=$(CURDIR)/$(COMPILED) \
+		$(PY) -m pytest -q tests/core tests/session
+
+# Measured on the compiled core when it builds (no C compiler: the pure-Python engine,
+# and the figures say so in engine_compiled).
 bench: $(STAMP)
+	@$(MAKE) --no-print-directory compiled || echo "mypyc build failed: benchmarking the pure-Python engine"
+	QT_QPA_PLATFORM=offscreen WARGAME_COMPILED_CORE=$(CURDIR)/$(COMPILED) $(PY) bench/run.py
+
+bench-pure: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 screenshots: $(STAMP)

@@ -31,6 +31,10 @@ from wargame.ui.mainwindow import MainWindow
 
 SECONDS = float(os.environ.get("BENCH_ROOM_SECONDS", "60"))
 """How long the load runs (the issue's figure is for 60 s; shorter for a quick look)."""
+CADENCE = float(os.environ.get("BENCH_ROOM_CADENCE", "1.0"))
+"""Seconds between a team's changes: a submission, then its withdrawal, and again. Eight
+teams at 1 s make eight changes a second, far above a real turn's pace (a team makes a
+few moves in a phase of minutes); every change is autosaved and pushed to every page."""
 
 
 def _p95(values: list[float]) -> float:
@@ -38,7 +42,9 @@ def _p95(values: list[float]) -> float:
     return ordered[max(int(0.95 * len(ordered)) - 1, 0)] if ordered else float("nan")
 
 
-async def _load(port: int, tokens: list[str], teams: list[str], seconds: float, clients: int):
+async def _load(
+    port: int, tokens: list[str], teams: list[str], seconds: float, clients: int, cadence: float
+):
     base = f"http://127.0.0.1:{port}"
     end = time.monotonic() + seconds
     latencies: list[float] = []
@@ -98,12 +104,13 @@ async def _load(port: int, tokens: list[str], teams: list[str], seconds: float, 
         move = {"actor": actor["id"], "action": action["id"], "target": action["targets"][0]["id"]}
         while time.monotonic() < end:
             await timed(http, "POST", "/api/submit", token, {"request_id": rid(), **move})
+            await asyncio.sleep(cadence)
             view = await timed(http, "GET", "/api/view", token)
             if view and view["own_moves"]:
                 own = view["own_moves"][-1]
                 body = {"request_id": rid(), "index": own["index"], **own["ids"]}
                 await timed(http, "POST", "/api/withdraw", token, body)
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(cadence)
 
     connector = aiohttp.TCPConnector(limit=0)
     timeout = aiohttp.ClientTimeout(total=None, sock_read=None)
@@ -115,11 +122,13 @@ async def _load(port: int, tokens: list[str], teams: list[str], seconds: float, 
     return latencies, failed, streamed[0]
 
 
-def _client(port, tokens, teams, seconds, clients, out) -> None:
-    out.put(asyncio.run(_load(port, tokens, teams, seconds, clients)))
+def _client(port, tokens, teams, seconds, clients, cadence, out) -> None:
+    out.put(asyncio.run(_load(port, tokens, teams, seconds, clients, cadence)))
 
 
-def bench_room(seconds: float = SECONDS, clients: int = 50) -> dict[str, float]:
+def bench_room(
+    seconds: float = SECONDS, clients: int = 50, cadence: float = CADENCE
+) -> dict[str, float]:
     """The figures of the room's load test (the QApplication must exist)."""
     scenario = load_scenario(
         Path(__file__).resolve().parent.parent / "assets" / "scenarios" / "iran_pakistan_2024.json"
@@ -139,7 +148,8 @@ def bench_room(seconds: float = SECONDS, clients: int = 50) -> dict[str, float]:
         context = multiprocessing.get_context("spawn")
         results = context.Queue()
         proc = context.Process(
-            target=_client, args=(window.room.port, tokens, teams, seconds, clients, results)
+            target=_client,
+            args=(window.room.port, tokens, teams, seconds, clients, cadence, results),
         )
         proc.start()
         updates: list[float] = []
@@ -167,6 +177,8 @@ def bench_room(seconds: float = SECONDS, clients: int = 50) -> dict[str, float]:
         "room_seconds": seconds,
         "room_clients": clients,
         "room_teams": len(teams),
+        "room_team_change_every_s": cadence,
+        "room_events_in_log": len(session.log),
         "room_requests": len(latencies),
         "room_failed_requests": len(failed),
         "room_streamed_views": streamed,

@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
+import wargame.core  # noqa: E402
 from bench.room import bench_room  # noqa: E402
 from wargame.analysis.forecast import Spec, forecast, policies_for  # noqa: E402
 from wargame.core.bots import RandomPolicy  # noqa: E402
@@ -329,6 +330,7 @@ def main():
     rollouts, scaling = bench_forecast(scenario)
     run, validate, replay, long_size = bench_long()
     figures = {
+        "engine_compiled": wargame.core.COMPILED,
         "engine_turns_per_s": round(turns_per_s),
         "engine_recorded_turns_per_s": round(recorded_per_s),
         "engine_effects_measured": effects,

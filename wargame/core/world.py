@@ -141,5 +141,8 @@ class World:
         ``resolve``."""
         self.menus: dict[str, Menus] = {}
         """Actor -> the candidates each doctrine looks at; filled by ``bots``."""
+        self.cache: dict[str, object] = {}
+        """Objects other layers derive from the world and keep with it (the session's wording);
+        a dict, since a compiled World takes no weak references."""
         self.allies: dict[str, tuple[str, ...]] = {i: tuple(sorted(s)) for i, s in aligned.items()}
         """Actor id -> the ids aligned with it, sorted (a fixed order for the records)."""

@@ -10,7 +10,6 @@ through unchanged.
 """
 
 import re
-import weakref
 
 from wargame.core.enums import Controller
 from wargame.core.events import WHITE_CELL, Change
@@ -302,13 +301,10 @@ class Wording:
         return token
 
 
-_BY_WORLD: "weakref.WeakKeyDictionary[World, Wording]" = weakref.WeakKeyDictionary()
-
-
 def wording(session: Session) -> Wording:
     """The words of the session's scenario (made once per scenario compiled)."""
     world = session.engine.world
-    found = _BY_WORLD.get(world)
-    if found is None:
-        found = _BY_WORLD[world] = Wording(world)
+    found = world.cache.get("wording")
+    if not isinstance(found, Wording):
+        found = world.cache["wording"] = Wording(world)
     return found
