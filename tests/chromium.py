@@ -55,16 +55,17 @@ def start_chromium(profile: Path, width: int = 390, height: int = 844):
 
 
 def wait_on_page(
-    check: Callable[[], Any], timeout: float = 10.0, pause: Callable[[], None] | None = None
+    check: Callable[[], Any], timeout: float = 20.0, pause: Callable[[], None] | None = None
 ) -> Any:
     """What ``check()`` gives once it is true; checks that raise count as not yet (the page
     is still drawing). ``pause`` waits between tries: ``lambda: qtbot.wait(50)`` when the
     Qt thread must run meanwhile (the console answers the page's requests)."""
     deadline = time.monotonic() + timeout
     last: Exception | None = None
+    seen: Any = None
     while time.monotonic() < deadline:
         try:
-            found = check()
+            found = seen = check()
             if found:
                 return found
         except Exception as exc:  # not there yet: try again
@@ -73,4 +74,4 @@ def wait_on_page(
             time.sleep(0.05)
         else:
             pause()
-    raise AssertionError(f"timed out waiting on the page (last error: {last})")
+    raise AssertionError(f"timed out waiting on the page (last seen: {seen!r}, error: {last})")

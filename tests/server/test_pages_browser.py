@@ -56,8 +56,12 @@ def test_a_turn_from_four_browser_tabs_equals_the_shared_screen(served: Served, 
         wait(lambda: browser.find_element("id", "target-row").is_displayed())
         Select(browser.find_element("id", "target")).select_by_value(target)
         browser.find_element("id", "note").send_keys(note)
-        browser.find_element("id", "submit").click()
-        wait(lambda: text("message").startswith("Submitted, sealed"))
+        submit = browser.find_element("id", "submit")
+        wait(submit.is_enabled)
+        before = text("message")
+        submit.click()
+        said = wait(lambda before=before: text("message") != before and text("message"))
+        assert said.startswith("Submitted, sealed"), said
         others = [n for t, (_a, _x, _y, n) in MOVES.items() if t != team]
         assert not any(n in browser.page_source for n in others)
 

@@ -22,7 +22,7 @@ IRAN_NOTE = "Iran's page rationale 51c0"
 PAKISTAN_NOTE = "Pakistan's page rationale 9d2e"
 
 
-def wait_for(qtbot, check, timeout: float = 10.0):
+def wait_for(qtbot, check, timeout: float = 20.0):
     """Spin Qt until ``check()`` gives something true."""
     return wait_on_page(check, timeout, pause=lambda: qtbot.wait(50))
 
@@ -51,8 +51,12 @@ def submit(qtbot, driver, action: str, target: str, note: str) -> None:
     choose(driver, "target", target)
     wait_for(qtbot, lambda: "If it succeeds" in text(driver, "preview"))  # the engine's preview
     driver.find_element("id", "note").send_keys(note)
-    driver.find_element("id", "submit").click()
-    wait_for(qtbot, lambda: text(driver, "message").startswith("Submitted, sealed"))
+    button = driver.find_element("id", "submit")
+    wait_for(qtbot, button.is_enabled)
+    before = text(driver, "message")
+    button.click()
+    said = wait_for(qtbot, lambda: text(driver, "message") != before and text(driver, "message"))
+    assert said.startswith("Submitted, sealed"), said
 
 
 def test_two_teams_play_from_browsers_and_the_console_reveals(qtbot, team_window, browser):
