@@ -72,6 +72,11 @@ def test_links_show_with_qr_codes_on_the_facilitators_screen_only(qtbot, serving
     white = shown["White cell"]
     qtbot.mouseClick(white.reveal, Qt.MouseButton.LeftButton)
     assert white.qr.isVisible()
+    # a page opening updates the states in place: the shown code stays shown
+    iran = client_of(shown["Team Iran"])
+    in_background(qtbot, iran.view)
+    qtbot.waitUntil(lambda: shown["Team Iran"].status.text().startswith("page open"))
+    assert cards(dialog)["White cell"] is white and white.qr.isVisible()
     for card in shown.values():
         assert card.url.text().startswith(f"http://127.0.0.1:{window.room.port}/")
     assert "Serving on 127.0.0.1" in dialog.advice.text()

@@ -11,10 +11,8 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel
 
 from wargame.server import room
 from wargame.server.host import Host
@@ -34,7 +32,6 @@ from wargame.session.session import Session
 
 logger = logging.getLogger(__name__)
 
-B = TypeVar("B", bound=BaseModel)
 
 KEEP_ALIVE = 15.0
 """Seconds between the comments that keep a quiet stream open."""
@@ -215,9 +212,6 @@ class SessionServer:
         self.hub.seen(grant.who)
         return token, grant
 
-    async def _body(self, request: web.Request, model: type[B]) -> B:
-        return await read_body(request, model)
-
     def _fresh(self, token: str, request_id: str) -> None:
         if not self.seen.first_time(token, request_id):
             raise room.RefusedError("this request was received already; nothing changed")
@@ -278,7 +272,7 @@ class SessionServer:
 
     async def _preview(self, request: web.Request) -> web.StreamResponse:
         _token, grant = self._grant(request)
-        body = await self._body(request, PreviewBody)
+        body = await read_body(request, PreviewBody)
         team = self._team(grant)
         lines = await self.host.call(lambda: room.preview(self.session, team, body))
         return web.json_response({"lines": lines})
@@ -293,21 +287,21 @@ class SessionServer:
 
     async def _submit(self, request: web.Request) -> web.StreamResponse:
         token, grant = self._grant(request, writes=True)
-        body = await self._body(request, SubmitBody)
+        body = await read_body(request, SubmitBody)
         team = self._team(grant)
         self._fresh(token, body.request_id)
         return await self._done(lambda: room.submit(self.session, team, body))
 
     async def _withdraw(self, request: web.Request) -> web.StreamResponse:
         token, grant = self._grant(request, writes=True)
-        body = await self._body(request, WithdrawBody)
+        body = await read_body(request, WithdrawBody)
         team = self._team(grant)
         self._fresh(token, body.request_id)
         return await self._done(lambda: room.withdraw(self.session, team, body))
 
     async def _pass(self, request: web.Request) -> web.StreamResponse:
         token, grant = self._grant(request, writes=True)
-        body = await self._body(request, PlainBody)
+        body = await read_body(request, PlainBody)
         team = self._team(grant)
         self._fresh(token, body.request_id)
         return await self._done(lambda: room.pass_turn(self.session, team))
@@ -324,12 +318,12 @@ class SessionServer:
             "bots": room.bots_move,
         }
         if op == "rule":
-            ruling = await self._body(request, RuleBody)
+            ruling = await read_body(request, RuleBody)
             self._fresh(token, ruling.request_id)
             return await self._done(lambda: room.rule(session, ruling))
         if op not in plain:
             raise web.HTTPNotFound()
-        body = await self._body(request, PlainBody)
+        body = await read_body(request, PlainBody)
         self._fresh(token, body.request_id)
         fn = plain[op]
         return await self._done(lambda: fn(session))

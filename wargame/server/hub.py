@@ -6,7 +6,6 @@ snapshot through :meth:`asyncio.AbstractEventLoop.call_soon_threadsafe`.
 
 import asyncio
 import time
-from collections import Counter
 from collections.abc import Callable
 
 from wargame.server.views import Snapshot
@@ -68,9 +67,8 @@ class Hub:
     def present(self) -> frozenset[str]:
         """The roles with a live stream or a recent request."""
         now = self._clock()
-        streaming = Counter(self._queues.values())
         recent = {who for who, at in self._seen.items() if now - at <= SEEN_FOR}
-        return frozenset(streaming) | frozenset(recent)
+        return frozenset(self._queues.values()) | frozenset(recent)
 
     def _update(self) -> None:
         now = self.present()

@@ -14,7 +14,6 @@ from typing import TypeVar
 from wargame.core.enums import Decision, Phase
 from wargame.core.errors import WargameError
 from wargame.core.events import MoveAdjudicated, MoveSubmitted, MoveWithdrawn
-from wargame.core.legal import check_move
 from wargame.i18n import _, ngettext
 from wargame.server.requests import (
     MoveRef,
@@ -110,14 +109,8 @@ def submit(session: Session, team: str, body: SubmitBody) -> str:
         index = _find(session, team, body.replaces)
         _run(session, lambda: session.dispatch_all([MoveWithdrawn(team, index), move]))
         return _("Replaced, sealed until the reveal: {0}").format(told)
-    _run(session, lambda: check_move(session.engine.world, session.state, *move_of(body)))
-    _run(session, lambda: session.dispatch(move))
+    _run(session, lambda: session.dispatch(move))  # the engine checks the move's legality
     return _("Submitted, sealed until the reveal: {0}").format(told)
-
-
-def move_of(body: PreviewBody) -> tuple[str, str, str | None]:
-    """Actor, action and target of a request."""
-    return body.actor, body.action, body.target
 
 
 def withdraw(session: Session, team: str, body: WithdrawBody) -> str:

@@ -16,7 +16,7 @@ from wargame.core.escalation import band_of
 from wargame.core.events import InjectFired, PhaseAdvanced
 from wargame.core.legal import legal_moves
 from wargame.i18n import N_, _
-from wargame.session.briefing import private_picture
+from wargame.session.briefing import hottest_pairs, private_picture
 from wargame.session.narrative import latest_narrative
 from wargame.session.session import Session
 from wargame.session.teams import submitted_teams, teams
@@ -91,7 +91,7 @@ def public(session: Session) -> JSON:
     words = wording(session)
     world = session.engine.world
     band = band_of(scenario.params.bands, state.global_escalation)
-    hot = sorted(state.escalation, key=lambda k: (-state.escalation[k], k))[:HOT_PAIRS]
+    hot = hottest_pairs(state, HOT_PAIRS)
     done = submitted_teams(state)
     return {
         "title": scenario.title,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from wargame.core.actions import VARIABLES
 from wargame.core.events import Change
+from wargame.core.state import State
 from wargame.i18n import _
 from wargame.session.session import Session
 from wargame.session.teams import teams
@@ -63,6 +64,12 @@ def private_picture(session: Session, team: str) -> list[ActorPicture]:
             )
         )
     return out
+
+
+def hottest_pairs(state: State, count: int) -> list[str]:
+    """The ``count`` pairs of highest escalation, hottest first (ties by key): what the
+    projector and the players' pages show of the room's pairs."""
+    return sorted(state.escalation, key=lambda k: (-state.escalation[k], k))[:count]
 
 
 def summarize(changes: list[Change], words: Wording | None = None) -> list[tuple[str, float]]:

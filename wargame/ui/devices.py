@@ -8,6 +8,7 @@ their QR codes are shown here, on the facilitator's screen, never on the project
 
 import asyncio
 import concurrent.futures
+import functools
 import io
 import logging
 from collections.abc import Awaitable, Callable
@@ -152,6 +153,7 @@ class RoomService(QObject):
         self.runningChanged.emit(False)
 
 
+@functools.lru_cache(maxsize=64)
 def qr_png(text: str, scale: int = 5) -> bytes:
     """A QR code of ``text`` as PNG bytes."""
     buffer = io.BytesIO()

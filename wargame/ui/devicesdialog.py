@@ -220,10 +220,15 @@ class DevicesDialog(QDialog):
                     "firewall on this computer must let them reach the port."
                 )
             )
+        links = self.room.links()
+        if [card.link for card in self.cards] == links:  # the same links: their states only
+            for card in self.cards:
+                card.status.setText(self.status_of(card.link))
+            return
         holder = QWidget(self.area)
         grid = QGridLayout(holder)
         self.cards = []
-        for i, link in enumerate(self.room.links()):
+        for i, link in enumerate(links):
             card = LinkCard(link, self.status_of(link), holder)
             card.reissue.clicked.connect(partial(self._reissue, link.team))
             grid.addWidget(card, i // 3, i % 3)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from wargame.core.enums import Phase
+from wargame.session.briefing import hottest_pairs
 from wargame.session.changes import Changes
 from wargame.session.narrative import latest_narrative
 from wargame.session.teams import submitted_teams, teams
@@ -107,7 +108,7 @@ class ProjectorWindow(QWidget):
         self.gauge.set_value(state.global_escalation)
         words = wording(session)
         world = session.engine.world
-        hot = sorted(state.escalation, key=lambda k: (-state.escalation[k], k))[:HOT_PAIRS]
+        hot = hottest_pairs(state, HOT_PAIRS)
         for bar, dyad in zip(self.pairs, hot, strict=True):
             bar.set_label(words.pair(dyad))
             bar.set_value(state.escalation[dyad], world.baseline[dyad])
