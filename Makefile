@@ -60,10 +60,8 @@ test: lint typecheck browser desktop-tools
 # tree: only runs with WARGAME_COMPILED_CORE set to that folder use them (make bench, make
 # test-compiled); everything else, and the bundle, runs the .py files, the reference.
 COMPILED := build/compiled-core
-CORE_HOT := $(addprefix wargame/core/,engine.py resolve.py escalation.py ledger.py \
-	adjudication.py bots.py legal.py precompiled.py targets.py dice.py state.py world.py)
-
-$(COMPILED)/SOURCES: $(STAMP) $(CORE_HOT) tools/compile_core.py
+# rebuilt when any core module changes (tools/compile_core.py names the ones compiled)
+$(COMPILED)/SOURCES: $(STAMP) $(wildcard wargame/core/*.py) tools/compile_core.py
 	$(PY) tools/compile_core.py $(COMPILED)
 
 compiled: $(COMPILED)/SOURCES

@@ -17,7 +17,7 @@ from wargame.analysis.forecast import Summary, forecast, spec_for, start_of
 from wargame.analysis.report import render_report
 from wargame.analysis.tables import TablesError, export_tables
 from wargame.analysis.timeline import turn_record
-from wargame.analysis.track_problems import track_problem
+from wargame.analysis.track_problems import history_problem, track_problem
 from wargame.core.errors import CursorError, ReplayError
 from wargame.core.scenario import Scenario, TurnMoves
 from wargame.core.state import State
@@ -68,9 +68,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         doc = None if quick is not None else parse_json(read_bytes(Path(args.file)))
         kind = FileKind.SAVE if quick is not None else detect_kind(doc)
         if kind is FileKind.SCENARIO:
-            scenario = scenario_from_doc(doc)
-            if scenario.history is not None:
-                play(Session(scenario, 0), scenario.history)
+            found = history_problem(scenario_from_doc(doc))
+            if found is not None:
+                _err(f"{path}: {found[0]}: {found[1]}")
+                return EXIT_INVALID
         elif kind is FileKind.MOVES:
             moves_from_doc(doc)
         else:
@@ -82,9 +83,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return _problems(exc, path)
     except ReplayError as exc:
         _err(f"{path}: {exc.path}: {exc}")
-        return EXIT_INVALID
-    except ScriptError as exc:
-        _err(_track_line(path, scenario, scenario.history or [], exc))
         return EXIT_INVALID
     print(f"{path}: valid {kind.value} file{note}")
     return EXIT_OK
@@ -292,14 +290,12 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     out = Path(args.output)
     try:
-        data = scenario_bytes(source, read.injects)
-        scenario = scenario_from_doc(parse_json(data))
-        if scenario.history is not None:
-            play(Session(scenario, 0), scenario.history)
+        data, scenario = scenario_bytes(source, read.injects)
     except InvalidFileError as exc:
         return _problems(exc, f"{out} (not written)")
-    except ScriptError as exc:
-        _err(_track_line(f"{out} (not written)", scenario, scenario.history or [], exc))
+    found = history_problem(scenario)
+    if found is not None:
+        _err(f"{out} (not written): {found[0]}: {found[1]}")
         return EXIT_INVALID
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,16 @@ COMPILED = os.environ.get("WARGAME_COMPILED_CORE")
 
 @pytest.mark.skipif(not COMPILED, reason="the pure-Python run; make test-compiled runs this")
 def test_the_compiled_modules_are_the_ones_loaded():
+    """Every module the build lists loads from its extension, none from its .py file."""
+    import importlib
+
     assert wargame.core.COMPILED
+    sources = (Path(str(COMPILED)) / "SOURCES").read_text().splitlines()
+    built = [line.split()[0] for line in sources if line]
+    assert "engine" in built and len(built) >= 10
+    for name in built:
+        module = importlib.import_module(f"wargame.core.{name}")
+        assert Path(str(module.__file__)).suffix == ".so", name
     assert Path(engine.__file__).suffix == ".so"
 
 

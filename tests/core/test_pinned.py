@@ -116,11 +116,30 @@ def test_provenance_asked_in_any_order_is_the_same(sessions):
         assert fresh.applied(i).changes == always[i], i
 
 
-def test_the_fold_gives_the_state_the_recording_step_gives(sessions):
-    _, _, played = sessions
-    engine = Engine(played.scenario)
-    folded, stepped = engine.initial_state(played.seed), engine.initial_state(played.seed)
-    for event in played.log:
+@pytest.mark.parametrize("which", ["history", "random"])
+def test_the_fold_gives_the_state_the_recording_step_gives(sessions, which):
+    """On the history (injects, set outcomes) and the random play (rolls) alike."""
+    _, history, played = sessions
+    session = history if which == "history" else played
+    engine = Engine(session.scenario)
+    folded, stepped = engine.initial_state(session.seed), engine.initial_state(session.seed)
+    for event in session.log:
         engine.fold(folded, event)
         engine.step(stepped, event)
         assert folded == stepped
+
+
+def test_provenance_after_an_undo_and_another_event_is_that_of_the_new_log(sessions):
+    """Undo, then a different event: the records asked for are those of the log as it now
+    stands, never the records of the events cut away."""
+    from wargame.core.events import NoteAdded
+
+    _, history, _ = sessions
+    session = Session.from_events(history.scenario, history.seed, list(history.log))
+    before = [session.applied(i).changes for i in range(len(session.log))]  # all cached
+    assert before[-5:] != [[]] * 5
+    for _ in range(5):
+        session.undo()
+    session.set_aside_tail(confirmed=True)
+    session.dispatch(NoteAdded("a different path"))
+    assert [session.applied(i).changes for i in range(len(session.log))] == recorded_always(session)

@@ -14,7 +14,8 @@ before it stays as tools read it, counted from 0 (``$.history[2].moves[1]``).
 from wargame.core.scenario import Scenario, TurnMoves
 from wargame.core.world import World
 from wargame.i18n import _
-from wargame.session.headless import ScriptError
+from wargame.session.headless import ScriptError, play
+from wargame.session.session import Session
 from wargame.session.wording import Wording
 
 
@@ -55,3 +56,15 @@ def track_problem(
 ) -> tuple[str, str]:
     """The refusal as a located problem: (JSON path, message in words)."""
     return track_path(source, exc), track_message(scenario, turns, exc)
+
+
+def history_problem(scenario: Scenario) -> tuple[str, str] | None:
+    """Play the scenario's historical track (as ``wargame validate`` does); the located
+    refusal if it will not play, None if it plays or there is none."""
+    if scenario.history is None:
+        return None
+    try:
+        play(Session(scenario, 0), scenario.history)
+    except ScriptError as exc:
+        return track_problem(scenario, scenario.history, exc)
+    return None

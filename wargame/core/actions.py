@@ -18,6 +18,10 @@ ACTOR_METERS: tuple[str, ...] = (*VARIABLES, "deterrence")
 """What an actor-scoped effect may change."""
 
 
+CAMEO_PATTERN = r"^[0-9]{2,4}$"
+"""A CAMEO event code: 2 to 4 digits."""
+
+
 class Scope(StrEnum):
     """Whom an effect touches."""
 
@@ -79,7 +83,7 @@ class ActionDef(BaseModel):
     """What the action is, in a sentence or two."""
     category: Category
     """Escalation category (Rivera et al.)."""
-    cameo: str = Field(pattern=r"^[0-9]{2,4}$")
+    cameo: str = Field(pattern=CAMEO_PATTERN)
     """CAMEO event code."""
     goldstein: float = Field(ge=-10.0, le=10.0)
     """Goldstein weight of the CAMEO code."""

@@ -67,19 +67,7 @@ def adjudicate(world: World, state: State, ev: MoveAdjudicated, out: Records) ->
             outcome = _SUCCESS
         else:
             outcome = Outcome(ev.outcome) if ev.outcome else _SUCCESS
-    ruled = PendingMove(
-        move.actor,
-        move.action,
-        move.target,
-        move.modifiers,
-        move.note,
-        decision,
-        outcome,
-        action_out,
-        target_out,
-        roll,
-        ev.reason,
-    )
+    ruled = move.ruled(decision, outcome, action_out, target_out, roll, ev.reason)
     state.pending[ev.index] = ruled
     if out is not None:
         out.append(ruling_record(world, ruled))

@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wargame.core.enums import DiploStatus
 
-Id = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,31}$")]
+ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]{0,31}$"
+"""What an id is: a letter, then up to 31 letters, digits or underscores."""
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
 """An actor or action identifier."""
 
 

@@ -13,7 +13,7 @@ from wargame.core.conditions import (
 )
 from wargame.core.enums import TargetRule
 from wargame.core.errors import IllegalMoveError, UnknownActionError, UnknownActorError
-from wargame.core.precompiled import candidates, move_check
+from wargame.core.precompiled import candidates, compile_condition, move_check
 from wargame.core.state import State
 from wargame.core.targets import fill, static_candidates, target_fits
 from wargame.core.world import World, dyad_key
@@ -30,44 +30,12 @@ __all__ = [
 ]
 
 
-def _within(x: float, lo: float | None, hi: float | None) -> bool:
-    return (lo is None or x >= lo) and (hi is None or x <= hi)
-
-
 def holds(
     world: World, state: State, cond: Condition, actor: str | None, target: str | None
 ) -> bool:
-    """Whether one condition holds for a move of ``actor`` on ``target`` (or an inject)."""
-    if isinstance(cond, FlagCond):
-        name = fill(cond.flag, actor, target)
-        if name.endswith("*"):
-            stem = name[:-1]
-            found = any(f.startswith(stem) for f in state.flags)
-        else:
-            found = name in state.flags
-        return found is cond.present
-    if isinstance(cond, DyadStatusCond | EscalationCond):
-        pair = cond.dyad or (actor, target)
-        if pair[0] is None or pair[1] is None:
-            return False
-        if isinstance(cond, DyadStatusCond):
-            return state.dyad_status(pair[0], pair[1]) in cond.statuses
-        return _within(state.escalation[dyad_key(pair[0], pair[1])], cond.min, cond.max)
-    if isinstance(cond, GrievanceCond):
-        victim = cond.victim or actor
-        offender = cond.offender or target
-        amount = state.ledger.get((victim, offender), 0.0) if victim and offender else 0.0
-        return (amount >= cond.min) is cond.present
-    if isinstance(cond, VariableCond):
-        who = cond.actor or actor
-        return who is not None and _within(state.meters[who][cond.var], cond.min, cond.max)
-    if isinstance(cond, GlobalCond):
-        return _within(state.global_escalation, cond.min, cond.max)
-    if isinstance(cond, NuclearCond):
-        return actor is not None and world.nuclear[actor] is cond.value
-    if isinstance(cond, TurnCond):
-        return _within(state.turn, cond.min, cond.max)
-    raise TypeError(f"unknown condition {cond!r}")  # pragma: no cover
+    """Whether one condition holds for a move of ``actor`` on ``target`` (or an inject):
+    the check the legal-move tables compile (one statement of each condition's rule)."""
+    return compile_condition(world, cond, actor, target)(state)
 
 
 def why_illegal(

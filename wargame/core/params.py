@@ -17,6 +17,10 @@ def _points() -> dict[Category, float]:
     }
 
 
+COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+"""A colour: # and six hexadecimal digits."""
+
+
 class Band(BaseModel):
     """A named display band of the 0-100 scale (after Kahn's bands)."""
 
@@ -26,7 +30,7 @@ class Band(BaseModel):
     """Band name."""
     min: float = Field(ge=0.0, le=100.0)
     """Lowest value inside the band."""
-    color: str = Field(default="#888888", pattern=r"^#[0-9a-fA-F]{6}$")
+    color: str = Field(default="#888888", pattern=COLOUR_PATTERN)
     """Display colour."""
 
 

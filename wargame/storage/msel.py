@@ -215,9 +215,10 @@ def scenario_source(path: Path, saves: bool = False) -> Source:
         raise
 
 
-def scenario_bytes(source: Source, injects: Sequence[Inject]) -> bytes:
-    """The scenario file of ``source`` with its injects replaced by ``injects``; raises
-    :class:`~wargame.storage.problems.InvalidFileError` if it would not read back."""
+def scenario_bytes(source: Source, injects: Sequence[Inject]) -> tuple[bytes, Scenario]:
+    """The scenario file of ``source`` with its injects replaced by ``injects``, and the
+    scenario it reads back as; raises :class:`~wargame.storage.problems.InvalidFileError`
+    if it would not read back."""
     dumped = [_tidy(j.model_dump(mode="json")) for j in injects]
     before = {j.id: j for j in source.scenario.injects}
     written = {j.get("id"): j for j in source.document.get("injects", []) if isinstance(j, dict)}
@@ -228,8 +229,7 @@ def scenario_bytes(source: Source, injects: Sequence[Inject]) -> bytes:
                 out[key] = text.get(key, out[key])
     doc = {**source.document, "injects": dumped}
     data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode()
-    scenario_from_doc(parse_json(data))
-    return data
+    return data, scenario_from_doc(parse_json(data))
 
 
 def _tidy(inject: dict[str, Any]) -> dict[str, Any]:

@@ -13,15 +13,15 @@ from typing import Any
 
 from pydantic_core import ErrorDetails
 
+from wargame.core.actions import CAMEO_PATTERN
+from wargame.core.conditions import ID_PATTERN
+from wargame.core.params import COLOUR_PATTERN
 from wargame.i18n import N_, _, ngettext
-
-ID_PATTERN = "^[A-Za-z][A-Za-z0-9_]{0,31}$"
-"""The pattern of an id (``wargame.core.conditions.Id``)."""
 
 PATTERNS: dict[str, str] = {
     ID_PATTERN: N_("an id is a letter followed by letters, digits or _ (at most 32)"),
-    "^[0-9]{2,4}$": N_("a CAMEO code is 2 to 4 digits"),
-    "^#[0-9a-fA-F]{6}$": N_("a colour is # and 6 hexadecimal digits, such as #888888"),
+    CAMEO_PATTERN: N_("a CAMEO code is 2 to 4 digits"),
+    COLOUR_PATTERN: N_("a colour is # and 6 hexadecimal digits, such as #888888"),
 }
 """Patterns of the scenario's fields, and what they ask for in words (translated when
 shown)."""

@@ -143,3 +143,19 @@ def test_a_history_move_that_will_not_play_reads_as_validate_says_it(qtbot, tmp_
         close_editor(editor)
     assert validate.stderr.splitlines() == [f"{path}: {line}" for line in lines]
     assert "move 1 (Iran: " in lines[0] and "IRN" not in lines[0]  # in words, from 1
+
+
+def test_what_the_editor_hands_on_is_the_document_as_it_is_now(qtbot):
+    """An edit waits a moment before the problems list follows it; Import, Export and Save
+    never use the scenario from before the edit."""
+    from tests.ui.editor.steps import type_into
+
+    editor = open_editor(qtbot)
+    try:
+        build_small_crisis(qtbot, editor)
+        editor.validate_now()
+        type_into(qtbot, editor.overview.title, "A renamed crisis")
+        assert editor._timer.isActive()  # the list has not caught up yet
+        assert editor.current().scenario.title == "A renamed crisis"
+    finally:
+        close_editor(editor)

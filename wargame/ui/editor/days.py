@@ -10,13 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from wargame.ui.editor.document import Doc, start_date
-
-
-def turn_days(doc: Doc) -> int:
-    """Days per turn (1 when the document's value is not a positive whole number)."""
-    days = doc.get("turn_days", 1)
-    return days if isinstance(days, int) and not isinstance(days, bool) and days > 0 else 1
+from wargame.ui.editor.document import Doc, start_date, turn_days
 
 
 def day_of(doc: Doc, turn: int) -> int:

@@ -231,11 +231,16 @@ def start_date(doc: Doc) -> dt.date | None:
         return None
 
 
+def turn_days(doc: Doc) -> int:
+    """Days per turn (1 when the document's value is not a positive whole number)."""
+    days = doc.get("turn_days", 1)
+    return days if isinstance(days, int) and not isinstance(days, bool) and days > 0 else 1
+
+
 def track_dates(doc: Doc) -> list[dt.date]:
     """The date of each day of the historical track (entry k is turn k)."""
     start = start_date(doc)
-    days = doc.get("turn_days", 1)
-    step = days if isinstance(days, int) and days > 0 else 1
+    step = turn_days(doc)
     history = doc.get("history") or []
     if start is None or not isinstance(history, list):
         return []

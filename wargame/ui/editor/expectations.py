@@ -9,42 +9,21 @@ from wargame.ui.editor.columns import Column, Kind
 from wargame.ui.editor.days import short_name
 from wargame.ui.editor.document import Path_, track_dates
 from wargame.ui.editor.model import ScenarioModel
+from wargame.ui.editor.rules import Side, side_columns
 from wargame.ui.editor.table import RowTable
 
 _WHO = {"escalation": "pair", "deterrence": "actor", "owed": "victim"}
 _WHOM = {"escalation": "pair", "owed": "offender"}
 
 
-def _who_get(row: Any) -> Any:
-    key = _WHO.get(str(row.get("metric")))
-    value = row.get(key) if key else None
-    return value[0] if key == "pair" and isinstance(value, list) and value else value
+def _checkpoint_side(row: Any, i: int) -> Side:
+    key = (_WHO, _WHOM)[i].get(str(row.get("metric")))
+    if key is None:
+        return None
+    return (key, i) if key == "pair" else (key, None)
 
 
-def _who_put(row: Any, value: Any) -> Any:
-    key = _WHO.get(str(row.get("metric")))
-    if key == "pair":
-        pair = row.get("pair") if isinstance(row.get("pair"), list) else ["", ""]
-        row["pair"] = [value or "", pair[1] if len(pair) > 1 else ""]
-    elif key:
-        row[key] = value
-    return row
-
-
-def _whom_get(row: Any) -> Any:
-    key = _WHOM.get(str(row.get("metric")))
-    value = row.get(key) if key else None
-    return value[1] if key == "pair" and isinstance(value, list) and len(value) > 1 else value
-
-
-def _whom_put(row: Any, value: Any) -> Any:
-    key = _WHOM.get(str(row.get("metric")))
-    if key == "pair":
-        pair = row.get("pair") if isinstance(row.get("pair"), list) else ["", ""]
-        row["pair"] = [pair[0] if pair else "", value or ""]
-    elif key:
-        row[key] = value
-    return row
+_who_get, _who_put, _whom_get, _whom_put = side_columns(_checkpoint_side)
 
 
 def _first(row: Any) -> Any:

@@ -5,6 +5,7 @@ flag); the table shows them in shared columns (who, whom, what, from, to, presen
 greys the ones a row's kind does not use.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -117,45 +118,57 @@ def _kind_put(row: Any, value: Any) -> Any:
     return fresh
 
 
-def _who_key(row: Any) -> str | None:
+Getter = Callable[[Any], Any]
+Putter = Callable[[Any, Any], Any]
+Side = tuple[str, int | None] | None
+"""Where a row names one of its two sides: a plain field (index None), one end of a pair
+field (index 0 or 1), or nowhere (None)."""
+
+
+def side_columns(side_of: Callable[[Any, int], Side]) -> tuple[Getter, Putter, Getter, Putter]:
+    """Get and put for a row's first and second side ("who" and "whom"), where
+    ``side_of(row, 0 | 1)`` says which field holds it. An emptied side leaves the row."""
+
+    def get(i: int) -> Getter:
+        def read(row: Any) -> Any:
+            side = side_of(row, i)
+            if side is None:
+                return None
+            key, end = side
+            return row.get(key) if end is None else _pair_get(key, end)(row)
+
+        return read
+
+    def put(i: int) -> Putter:
+        def write(row: Any, value: Any) -> Any:
+            side = side_of(row, i)
+            if side is None:
+                return row
+            key, end = side
+            if end is not None:
+                return _pair_put(key, end)(row, value)
+            if value is None:
+                row.pop(key, None)
+            else:
+                row[key] = value
+            return row
+
+        return write
+
+    return get(0), put(0), get(1), put(1)
+
+
+def _condition_side(row: Any, i: int) -> Side:
     kind = row.get("kind") if isinstance(row, dict) else None
-    return {"variable": "actor", "grievance": "victim"}.get(str(kind))
+    if kind in DYAD_KINDS:
+        return ("dyad", i)
+    key = ({"variable": "actor", "grievance": "victim"}, {"grievance": "offender"})[i].get(
+        str(kind)
+    )
+    return (key, None) if key else None
 
 
-def _who_get(row: Any) -> Any:
-    if row.get("kind") in DYAD_KINDS:
-        return _pair_get("dyad", 0)(row)
-    key = _who_key(row)
-    return row.get(key) if key else None
-
-
-def _who_put(row: Any, value: Any) -> Any:
-    if row.get("kind") in DYAD_KINDS:
-        return _pair_put("dyad", 0)(row, value)
-    key = _who_key(row)
-    if key:
-        if value is None:
-            row.pop(key, None)
-        else:
-            row[key] = value
-    return row
-
-
-def _whom_get(row: Any) -> Any:
-    if row.get("kind") in DYAD_KINDS:
-        return _pair_get("dyad", 1)(row)
-    return row.get("offender") if row.get("kind") == "grievance" else None
-
-
-def _whom_put(row: Any, value: Any) -> Any:
-    if row.get("kind") in DYAD_KINDS:
-        return _pair_put("dyad", 1)(row, value)
-    if row.get("kind") == "grievance":
-        if value is None:
-            row.pop("offender", None)
-        else:
-            row["offender"] = value
-    return row
+_who_get, _who_put, _whom_get, _whom_put = side_columns(_condition_side)
 
 
 def _what_get(row: Any) -> Any:

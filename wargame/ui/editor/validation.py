@@ -6,13 +6,10 @@ references) and its historical track through the same headless play as ``wargame
 validate``, so the editor lists exactly the messages the command prints.
 """
 
-import copy
 from dataclasses import dataclass
 
-from wargame.analysis.track_problems import track_problem
+from wargame.analysis.track_problems import history_problem
 from wargame.core.scenario import Scenario
-from wargame.session.headless import ScriptError, play
-from wargame.session.session import Session
 from wargame.storage.files import scenario_from_doc
 from wargame.storage.problems import InvalidFileError
 from wargame.ui.editor.document import Doc, file_doc
@@ -45,12 +42,10 @@ class Checked:
 def check(doc: Doc) -> Checked:
     """Load ``doc`` as ``wargame validate`` loads a scenario file and play its history."""
     try:
-        scenario = scenario_from_doc(copy.deepcopy(file_doc(doc)))
+        scenario = scenario_from_doc(file_doc(doc))  # file_doc copies what it keeps
     except InvalidFileError as exc:
         return Checked([Problem(p, m) for p, m in exc.problems], None)
-    if scenario.history is not None:
-        try:
-            play(Session(scenario, 0), scenario.history)
-        except ScriptError as exc:
-            return Checked([Problem(*track_problem(scenario, scenario.history, exc))], None)
+    found = history_problem(scenario)
+    if found is not None:
+        return Checked([Problem(*found)], None)
     return Checked([], scenario)

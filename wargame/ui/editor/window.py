@@ -90,7 +90,7 @@ class EditorWindow(QMainWindow):
         self.actors = ActorsTab(self.model)
         self.relations = RelationsTab(self.model)
         self.actions_tab = ActionsTab(self.model)
-        self.injects = InjectsTab(self.model, lambda: self.checked.scenario, folder=self._folder)
+        self.injects = InjectsTab(self.model, lambda: self.current().scenario, folder=self._folder)
         self.history = HistoryTab(self.model)
         self.expectations = ExpectationsTab(self.model)
         self.tabs = QTabWidget(self)
@@ -222,6 +222,12 @@ class EditorWindow(QMainWindow):
         menu.addActions([self.act_check, self.act_play])
 
     # -- validation and problems --------------------------------------------------------
+
+    def current(self) -> Checked:
+        """The validation of the document as it is now (run at once if an edit waits)."""
+        if self._timer.isActive():
+            self.validate_now()
+        return self.checked
 
     def validate_now(self) -> None:
         """Check the scenario as ``wargame validate`` would; list the problems; allow Play
@@ -370,7 +376,7 @@ class EditorWindow(QMainWindow):
         self.path = path
         self.model.stack.setClean()
         self._remember(path)
-        draft = self.tr(" (a draft: it has problems)") if self.checked.problems else ""
+        draft = self.tr(" (a draft: it has problems)") if self.current().problems else ""
         self.status.setText(self.tr("Saved {0}{1}").format(path.name, draft))
         self._update_title()
         return True
